@@ -1,0 +1,110 @@
+import { leadingCode } from "../rubric/codes";
+import { columnKeyOfTitle } from "./headers";
+import type { ColumnKey } from "./types";
+
+/** A cell value as read back from Excel (Office.js `values`) or from a .xlsx (ExcelJS). */
+export type GridValue = string | number | boolean | Date | null | undefined;
+
+/** A block of cell values, row-major; rows may differ in length. */
+export type Grid = readonly (readonly GridValue[])[];
+
+/** One row of the table that carries a criterion code in its 评价准则 cell. */
+export interface TableRow {
+  /** 0-based row index in the grid. */
+  readonly row: number;
+  /** The code at the start of the 评价准则 cell, e.g. "3.6.2". */
+  readonly code: string;
+  readonly criterionText: string;
+  readonly points: GridValue;
+  readonly score: GridValue;
+  /** undefined when the table has no 佐证材料 column. */
+  readonly evidence: GridValue;
+  /** undefined when the table has no 扣分说明 column. */
+  readonly note: GridValue;
+}
+
+export interface FoundTable {
+  /** 0-based row index of the header row in the grid. */
+  readonly headerRow: number;
+  /** 0-based column index of each column found by its title. */
+  readonly columns: Partial<Record<ColumnKey, number>>;
+  readonly rows: readonly TableRow[];
+  /** The 总评分 value cell above the header, when there is one. */
+  readonly grandTotal?: { readonly row: number; readonly col: number; readonly value: GridValue };
+}
+
+/** How many rows from the top are searched for the header row. */
+const HEADER_SEARCH_ROWS = 60;
+
+/**
+ * Finds the rubric table in a grid by its header titles (评价准则 and 得分 are
+ * required; the others are mapped when present), not by fixed addresses, so it
+ * survives moved and inserted columns. Rows are the rows below the header whose
+ * 评价准则 cell starts with a code. Returns undefined when no header row is found.
+ */
+export function readTable(grid: Grid): FoundTable | undefined {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === undefined) return undefined;
+  const columns = mapColumns(grid[headerRow] ?? []);
+  const criterionCol = columns.criterion as number;
+  const rows: TableRow[] = [];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const cell = line[criterionCol];
+    const text = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : "";
+    const code = leadingCode(text);
+    if (code === undefined || code.split(".").length !== 3) continue;
+    const at = (key: ColumnKey): GridValue => (columns[key] === undefined ? undefined : (line[columns[key] as number] ?? null));
+    rows.push({
+      row: r,
+      code,
+      criterionText: text,
+      points: at("points"),
+      score: at("score"),
+      evidence: at("evidence"),
+      note: at("note"),
+    });
+  }
+  const grandTotal = findGrandTotal(grid, headerRow);
+  return grandTotal ? { headerRow, columns, rows, grandTotal } : { headerRow, columns, rows };
+}
+
+function findHeaderRow(grid: Grid): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const columns = mapColumns(grid[r] ?? []);
+    if (columns.criterion === undefined || columns.score === undefined) continue;
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      best = r;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function mapColumns(line: readonly GridValue[]): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  line.forEach((value, col) => {
+    const key = columnKeyOfTitle(value);
+    if (key !== undefined && columns[key] === undefined) columns[key] = col;
+  });
+  return columns;
+}
+
+const GRAND_TOTAL_LABEL = /^(总评分|Totalscore)[:：]?$/i;
+
+/** The value cell right of a "总评分：" label above the header row. */
+function findGrandTotal(grid: Grid, headerRow: number): FoundTable["grandTotal"] {
+  for (let r = 0; r < headerRow; r++) {
+    const line = grid[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      const label = line[c];
+      if (typeof label === "string" && GRAND_TOTAL_LABEL.test(label.replace(/\s+/g, ""))) {
+        return { row: r, col: c + 1, value: line[c + 1] ?? null };
+      }
+    }
+  }
+  return undefined;
+}

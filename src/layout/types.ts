@@ -1,0 +1,127 @@
+/**
+ * The worksheet description: everything a writer needs to produce the rubric
+ * sheet. The Office.js adapter (src/excel) and the ExcelJS adapter (src/xlsx)
+ * both consume it, so the sheet in Excel and the exported .xlsx cannot drift.
+ *
+ * Coordinates are 0-based (row 0 is Excel row 1, column 0 is column A).
+ */
+
+/** A rectangle of cells, inclusive, 0-based. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A formula, written without locale translation (English function names, comma separators). */
+export interface Formula {
+  readonly formula: string;
+}
+
+/** A cell's content. `null` is an empty cell. Strings are always literal text, even when they start with "=". */
+export type LayoutCell = string | number | Formula | null;
+
+export interface CellStyle {
+  readonly font?: { readonly name?: string; readonly size?: number; readonly bold?: boolean; readonly underline?: boolean; readonly color?: string };
+  /** Solid fill, "#RRGGBB". */
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  /** Thin borders on every edge of every cell in the rectangle. */
+  readonly border?: boolean;
+  /** Excel number format, e.g. "0.0%". */
+  readonly numberFormat?: string;
+  /** Cells an assessor fills in; the sheet may leave them unlocked. */
+  readonly input?: boolean;
+}
+
+/** Data validation: a decimal between `min` and `max` inclusive. */
+export interface DecimalValidation {
+  readonly rect: Rect;
+  readonly min: number;
+  readonly max: number;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+  readonly promptTitle?: string;
+  readonly promptMessage?: string;
+}
+
+/** A conditional format driven by a formula written for the rectangle's top-left cell. */
+export interface FormulaConditionalFormat {
+  readonly rect: Rect;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+/** A named range, scoped to the worksheet. */
+export interface NamedRange {
+  readonly name: string;
+  readonly rect: Rect;
+}
+
+export interface PrintSetup {
+  readonly paperSize: "A4";
+  readonly orientation: "landscape" | "portrait";
+  /** Pages wide; 1 = fit all columns on one page. */
+  readonly fitToWidth: number;
+  /** Pages tall; 0 = as many as needed. */
+  readonly fitToHeight: number;
+  /** Rows repeated at the top of every printed page (inclusive, 0-based). */
+  readonly titleRows: { readonly first: number; readonly last: number };
+  /** Centre footer, with Excel header/footer codes such as &P and &N. */
+  readonly footerCenter: string;
+  /** Margins in inches. */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  readonly horizontalCentered: boolean;
+  readonly printArea: Rect;
+}
+
+/** The columns of the rubric table, by role. */
+export type ColumnKey =
+  | "category"
+  | "item"
+  | "criterion"
+  | "method"
+  | "points"
+  | "guidance"
+  | "score"
+  | "evidence"
+  | "note";
+
+/** Where the rubric table sits in the layout. */
+export interface TablePlacement {
+  readonly headerRow: number;
+  readonly firstCriterionRow: number;
+  readonly lastCriterionRow: number;
+  /** Column index of each column present. */
+  readonly columns: Partial<Record<ColumnKey, number>>;
+  /** The cell holding 总评分's grand total. */
+  readonly grandTotalCell: { readonly row: number; readonly col: number };
+}
+
+export interface WorksheetLayout {
+  /** The preferred sheet name (the Excel adapter makes it unique). */
+  readonly sheetName: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Dense grid, rowCount × columnCount. */
+  readonly cells: readonly (readonly LayoutCell[])[];
+  /** Merged areas; no two overlap. */
+  readonly merges: readonly Rect[];
+  /** Styles, applied in order; a later entry overrides an earlier one where they overlap. */
+  readonly styles: readonly { readonly rect: Rect; readonly style: CellStyle }[];
+  /** Column widths in Excel character units, one per column. */
+  readonly columnWidths: readonly number[];
+  /** Row heights in points, for rows that need one; other rows autofit. */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly validations: readonly DecimalValidation[];
+  readonly conditionalFormats: readonly FormulaConditionalFormat[];
+  readonly names: readonly NamedRange[];
+  /** Panes frozen above this many rows (and left of this many columns). */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly print: PrintSetup;
+  readonly table: TablePlacement;
+}
