@@ -125,3 +125,20 @@ export interface WorksheetLayout {
   readonly print: PrintSetup;
   readonly table: TablePlacement;
 }
+
+/** How the totals are written: native Excel formulas (SUMIF…), or the add-in's QCITY.* custom functions. */
+export type FormulaStyle = "native" | "qcity";
+
+/** What the assessor chooses when inserting or exporting the rubric sheet. */
+export interface LayoutOptions {
+  /** 省（自治区、直辖市）, written into the 省/市 line; literal text, never a formula. */
+  readonly province?: string;
+  /** 市（区、县）. */
+  readonly city?: string;
+  /** Add the 佐证材料 and 扣分说明 columns beside the official table; default true. */
+  readonly evidenceColumns?: boolean;
+  /** Language of the title, labels and messages; the rubric text itself stays as printed. Default "zh-CN". */
+  readonly locale?: import("./headers").SheetLocale;
+  /** Default "native". */
+  readonly formulaStyle?: FormulaStyle;
+}
