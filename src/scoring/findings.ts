@@ -1,0 +1,51 @@
+/** What the checks report, shared by the QCITY.CHECK custom function, the task pane and the CLI. */
+
+export type FindingKind =
+  | "over-cap"
+  | "negative"
+  | "not-a-number"
+  | "unscored"
+  | "missing-evidence"
+  | "missing-deduction-note"
+  | "missing-evidence-column"
+  | "changed-rubric";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY: Record<FindingKind, Severity> = {
+  "over-cap": "error",
+  negative: "error",
+  "not-a-number": "error",
+  "changed-rubric": "error",
+  "missing-evidence": "warning",
+  "missing-deduction-note": "warning",
+  "missing-evidence-column": "warning",
+  unscored: "info",
+};
+
+/** Display order of the kinds: errors first. */
+export const FINDING_KINDS: readonly FindingKind[] = [
+  "over-cap",
+  "negative",
+  "not-a-number",
+  "changed-rubric",
+  "missing-evidence",
+  "missing-deduction-note",
+  "missing-evidence-column",
+  "unscored",
+];
+
+/** One problem found in a score row, before it is placed on a cell and put into words. */
+export interface RowProblem {
+  readonly kind: FindingKind;
+  /** Criterion code, e.g. "3.6.2". */
+  readonly code: string;
+  /** The offending value as the cell holds it (score, or the changed 分值/text for changed-rubric). */
+  readonly value?: unknown;
+  /** 分值 of the criterion, in points. */
+  readonly cap?: number;
+  /** For not-a-number: the number the text reads as, when it reads as one (full-width digits, "'8"). */
+  readonly suggested?: number;
+  /** For changed-rubric: what changed. */
+  readonly detail?: "points" | "text" | "missing-row" | "duplicate-row" | "total-overwritten" | "unknown-code";
+}

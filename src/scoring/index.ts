@@ -1,0 +1,4 @@
+export * from "./parseScore";
+export * from "./findings";
+export * from "./rowRules";
+export * from "./messages";

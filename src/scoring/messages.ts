@@ -1,0 +1,79 @@
+import type { FindingKind, RowProblem } from "./findings";
+
+export type MessageLocale = "zh-CN" | "en-US";
+
+/** A value as the user typed it, for messages: text in quotes, dates as dates. */
+function shown(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string") return `"${value}"`;
+  return String(value);
+}
+
+type Template = (p: RowProblem) => string;
+
+const ZH: Record<FindingKind, Template> = {
+  "over-cap": (p) => `${p.code} 得分 ${shown(p.value)} 超过分值 ${p.cap}`,
+  negative: (p) => `${p.code} 得分 ${shown(p.value)} 为负数，应在 0 到 ${p.cap} 之间`,
+  "not-a-number": (p) =>
+    p.suggested !== undefined
+      ? `${p.code} 得分 ${shown(p.value)} 是文本，不是数字；请改为半角数字 ${p.suggested}`
+      : `${p.code} 得分 ${shown(p.value)} 不是数字；请填写 0 到 ${p.cap} 之间的数字`,
+  unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
+  "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
+  "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
+  "missing-evidence-column": () => "表中没有佐证材料或扣分说明列",
+  "changed-rubric": (p) => {
+    switch (p.detail) {
+      case "points":
+        return `${p.code} 分值 ${shown(p.value)} 与官方评价表（${p.cap}）不一致`;
+      case "text":
+        return `${p.code} 评价准则文字与官方评价表不一致`;
+      case "missing-row":
+        return `缺少评价准则 ${p.code} 所在行`;
+      case "duplicate-row":
+        return `评价准则 ${p.code} 出现了不止一次`;
+      case "total-overwritten":
+        return `总分公式已被数值 ${shown(p.value)} 覆盖`;
+      case "unknown-code":
+        return `${p.code} 不是官方评价表中的评价准则`;
+      default:
+        return `${p.code} 与官方评价表不一致`;
+    }
+  },
+};
+
+const EN: Record<FindingKind, Template> = {
+  "over-cap": (p) => `${p.code}: score ${shown(p.value)} exceeds the cap of ${p.cap} points`,
+  negative: (p) => `${p.code}: score ${shown(p.value)} is negative; it must be between 0 and ${p.cap}`,
+  "not-a-number": (p) =>
+    p.suggested !== undefined
+      ? `${p.code}: score ${shown(p.value)} is text, not a number; enter ${p.suggested} with half-width digits`
+      : `${p.code}: score ${shown(p.value)} is not a number; enter a number from 0 to ${p.cap}`,
+  unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
+  "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
+  "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
+  "missing-evidence-column": () => "The table has no evidence or deduction-note column",
+  "changed-rubric": (p) => {
+    switch (p.detail) {
+      case "points":
+        return `${p.code}: points ${shown(p.value)} differ from the official table (${p.cap})`;
+      case "text":
+        return `${p.code}: the criterion text differs from the official table`;
+      case "missing-row":
+        return `The row for criterion ${p.code} is missing`;
+      case "duplicate-row":
+        return `Criterion ${p.code} appears more than once`;
+      case "total-overwritten":
+        return `The total formula was overwritten with the value ${shown(p.value)}`;
+      case "unknown-code":
+        return `${p.code} is not a criterion of the official table`;
+      default:
+        return `${p.code} differs from the official table`;
+    }
+  },
+};
+
+/** The message for one problem, in the UI language (zh-CN by default). */
+export function describeProblem(problem: RowProblem, locale: MessageLocale = "zh-CN"): string {
+  return (locale === "en-US" ? EN : ZH)[problem.kind](problem);
+}
