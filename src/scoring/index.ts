@@ -2,3 +2,8 @@ export * from "./parseScore";
 export * from "./findings";
 export * from "./rowRules";
 export * from "./messages";
+export * from "./result";
+export * from "./criteriaIndex";
+export * from "./sections";
+export * from "./totals";
+export * from "./checkList";

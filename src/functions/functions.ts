@@ -1,0 +1,79 @@
+/*
+ * QCITY.* custom functions. Each is a thin wrapper over the pure scoring layer
+ * (src/scoring): the JSDoc below is the functions.json metadata (zh-CN first;
+ * en-US descriptions are in metadata.en-US.ts), and errors become real Excel
+ * errors through `excelValue`. All are synchronous, pure and not volatile.
+ */
+import { checkList } from "../scoring/checkList";
+import { maxPoints as rubricMaxPoints } from "../scoring/sections";
+import { grandTotal, progress as scoredShare, scoreRate as sectionScoreRate, sectionTotal as sectionScoreTotal } from "../scoring/totals";
+import { excelValue } from "./excelResult";
+
+/**
+ * 评价准则、评价内容或评价项目的分值（分），取自官方评价表；编号留空或为 "total" 时为总分 1000。编号不存在时为 #N/A。
+ * @customfunction MAXPOINTS MAXPOINTS
+ * @param code 编号，如 "3.6.2"、"3.6" 或 "3"；留空或 "total" 表示总分。
+ * @returns 分值（分）。
+ */
+export function maxPoints(code: unknown): number {
+  return excelValue(rubricMaxPoints(code));
+}
+
+/**
+ * 某评价项目、评价内容或评价准则的得分合计（分）。得分超过分值、为负数或不是数字时为 #VALUE!，并说明是哪一条。
+ * @customfunction SECTIONTOTAL SECTIONTOTAL
+ * @param section 编号，如 "3"、"3.6" 或 "3.6.2"；留空表示全部。
+ * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
+ * @param scores 得分列（一列），行数与评价准则列相同；空格表示未打分。
+ * @returns 得分合计（分）。
+ */
+export function sectionTotal(section: unknown, criteria: unknown[][], scores: unknown[][]): number {
+  return excelValue(sectionScoreTotal(section, criteria, scores));
+}
+
+/**
+ * 总评分（满分 1000 分）。得分超过分值、为负数或不是数字时为 #VALUE!，并说明是哪一条。
+ * @customfunction TOTAL TOTAL
+ * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
+ * @param scores 得分列（一列），行数与评价准则列相同；空格表示未打分。
+ * @returns 总评分（分）。
+ */
+export function total(criteria: unknown[][], scores: unknown[][]): number {
+  return excelValue(grandTotal(criteria, scores));
+}
+
+/**
+ * 得分率：某部分的得分合计除以其分值（0 到 1）。得分有误时为 #VALUE!。
+ * @customfunction SCORERATE SCORERATE
+ * @param section 编号，如 "3"、"3.6" 或 "3.6.2"；留空表示全部。
+ * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
+ * @param scores 得分列（一列），行数与评价准则列相同；空格表示未打分。
+ * @returns 得分率（0 到 1）。
+ */
+export function scoreRate(section: unknown, criteria: unknown[][], scores: unknown[][]): number {
+  return excelValue(sectionScoreRate(section, criteria, scores));
+}
+
+/**
+ * 打分进度：已打分的评价准则占区域中评价准则的比例（0 到 1）；0 分与空格无法区分，按未打分计。
+ * @customfunction PROGRESS PROGRESS
+ * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
+ * @param scores 得分列（一列），行数与评价准则列相同。
+ * @returns 已打分比例（0 到 1）。
+ */
+export function progress(criteria: unknown[][], scores: unknown[][]): number {
+  return excelValue(scoredShare(criteria, scores));
+}
+
+/**
+ * 检查得分表，溢出列出问题：编号、类型、说明（超过分值、负数、非数字、缺佐证材料、扣分无说明）；没有问题时为“无问题”。
+ * @customfunction CHECK CHECK
+ * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
+ * @param scores 得分列（一列），行数与评价准则列相同。
+ * @param [evidence] 佐证材料列（一列），可省略。
+ * @param [notes] 扣分说明列（一列），可省略。
+ * @returns 问题列表，每行为编号、类型、说明。
+ */
+export function check(criteria: unknown[][], scores: unknown[][], evidence?: unknown[][], notes?: unknown[][]): string[][] {
+  return excelValue(checkList(criteria, scores, evidence, notes));
+}

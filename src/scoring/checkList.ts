@@ -1,0 +1,69 @@
+import { noProblemsText, type RangeRole } from "./argumentMessages";
+import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, OFFICIAL_INDEX, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
+import type { RowProblem } from "./findings";
+import { describeProblem, type MessageLocale } from "./messages";
+import { checkColumnRanges, type CellMatrix } from "./ranges";
+import { ok, type FunctionResult } from "./result";
+import { checkScoreRow } from "./rowRules";
+import { FUNCTION_ROW_RULES } from "./totals";
+
+/**
+ * QCITY.CHECK: the problems of a score table as rows of [code, kind, message]
+ * (kind as in `FindingKind`, message in the UI language), in row order; a
+ * single cell "无问题" ("OK" in English) when there are none. Covers over-cap,
+ * negative and not-a-number scores (text, full-width digits, booleans), a score
+ * with an empty 佐证材料 cell, a score below 分值 with an empty 扣分说明 cell,
+ * criteria cells naming no criterion and criteria listed twice. The rules are
+ * `checkScoreRow`'s, so the task pane and CLI say the same.
+ * `criteria`, `scores` and the optional `evidence` and `notes` are one column
+ * each with the same rows. Errors: #VALUE! only for ranges of different shapes;
+ * bad scores are listed, never raised.
+ */
+export function checkList(
+  criteria: unknown,
+  scores: unknown,
+  evidence?: unknown,
+  notes?: unknown,
+  locale: MessageLocale = "zh-CN",
+  index: CriteriaIndex = OFFICIAL_INDEX,
+): FunctionResult<string[][]> {
+  const optional: (readonly [RangeRole, unknown])[] = [["scores", scores]];
+  const hasEvidence = evidence !== undefined && evidence !== null;
+  const hasNotes = notes !== undefined && notes !== null;
+  if (hasEvidence) optional.push(["evidence", evidence]);
+  if (hasNotes) optional.push(["notes", notes]);
+  const shapeError = checkColumnRanges(criteria, optional, locale);
+  if (shapeError) return shapeError;
+
+  const criteriaRows = criteria as CellMatrix;
+  const scoreRows = scores as CellMatrix;
+  const problems: RowProblem[] = [];
+  const seen = new Uint8Array(index.codes.length);
+  for (let r = 0; r < criteriaRows.length; r++) {
+    const cell = criteriaRows[r]?.[0];
+    if (cell === null || cell === 0 || cell === "" || cell === undefined) continue;
+    const position = resolveCriterionCell(index, cell);
+    const score = scoreRows[r]?.[0];
+    if (position < 0) {
+      if (position === NOT_A_CODE || (position === NOT_A_CRITERION && isBlankCell(score))) continue;
+      problems.push({ kind: "changed-rubric", detail: "unknown-code", code: codeOfCell(cell) });
+      continue;
+    }
+    const code = index.codes[position] as string;
+    if (seen[position] === 1) {
+      problems.push({ kind: "changed-rubric", detail: "duplicate-row", code });
+      continue;
+    }
+    seen[position] = 1;
+    const row = {
+      code,
+      cap: index.caps[position] as number,
+      score,
+      evidence: hasEvidence ? ((evidence as CellMatrix)[r]?.[0] ?? null) : undefined,
+      note: hasNotes ? ((notes as CellMatrix)[r]?.[0] ?? null) : undefined,
+    };
+    problems.push(...checkScoreRow(row, FUNCTION_ROW_RULES));
+  }
+  if (problems.length === 0) return ok([[noProblemsText(locale)]]);
+  return ok(problems.map((p) => [p.code, p.kind, describeProblem(p, locale)]));
+}
