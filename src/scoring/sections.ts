@@ -4,20 +4,18 @@ import { isBlankCell, OFFICIAL_INDEX, type CriteriaIndex, type Section } from ".
 import type { MessageLocale } from "./messages";
 import { notAvailable, ok, type FunctionResult } from "./result";
 
-const WHOLE_RUBRIC_WORDS = new Set(["total", "总分", "总评分"]);
-
 /**
  * The category, item or criterion a `section` argument names: a code ("3",
  * "3.6", "3.6.2"), the printed label that starts with one ("3措施到位（465分）"),
  * or a number (3, 3.6; note Excel turns a typed 3.10 into 3.1, so item 3.10
- * must be given as text). Blank, "total" or "总分" name the whole rubric.
+ * must be given as text). Blank (null, "" or 0) or "total" names the whole rubric.
  * Errors: #N/A naming the value when the rubric has no such code.
  */
 export function resolveSection(value: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<Section> {
   if (isBlankCell(value)) return ok(index.whole);
   const text = typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
   if (text === undefined) return notAvailable(unknownSectionMessage(value, locale));
-  if (WHOLE_RUBRIC_WORDS.has(text.toLowerCase())) return ok(index.whole);
+  if (text.toLowerCase() === "total") return ok(index.whole);
   const code = leadingCode(text);
   const section = code === undefined ? undefined : index.sections.get(code);
   return section === undefined ? notAvailable(unknownSectionMessage(value, locale)) : ok(section);
