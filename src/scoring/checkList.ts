@@ -41,7 +41,7 @@ export function checkList(
   const seen = new Uint8Array(index.codes.length);
   for (let r = 0; r < criteriaRows.length; r++) {
     const cell = criteriaRows[r]?.[0];
-    if (cell === null || cell === 0 || cell === "" || cell === undefined) continue;
+    if (!cell) continue; // null, undefined, 0 or "": a blank row (false and NaN name no criterion either)
     const position = resolveCriterionCell(index, cell);
     const score = scoreRows[r]?.[0];
     if (position < 0) {

@@ -50,7 +50,7 @@ function tally(
   let scored = 0;
   for (let r = 0; r < criteria.length; r++) {
     const cell = criteria[r]?.[0];
-    if (cell === null || cell === 0 || cell === "" || cell === undefined) continue;
+    if (!cell) continue; // null, undefined, 0 or "": a blank row (false and NaN name no criterion either)
     const position = resolveCriterionCell(index, cell);
     if (position < 0) {
       if (position === NOT_A_CODE || (position === NOT_A_CRITERION && isBlankCell(scores[r]?.[0]))) continue;
