@@ -35,8 +35,8 @@ export function writeSummaryBlock(b: SheetBuilder, ctx: LayoutContext): SummaryP
     const row = rows.summaryFirst + i;
     b.put(label(row), `${category.code}${category.name}`, FONT_SIZE.body);
     b.set(row, capCol, category.points);
-    b.set(row, scoreCol, { formula: sectionTotalFormula(style, category.code, c, s) });
-    b.set(row, rateCol, { formula: scoreRateFormula(style, category.code, category.points, c, s) });
+    b.set(row, scoreCol, { formula: sectionTotalFormula(style, category.code, c, s, rubric) });
+    b.set(row, rateCol, { formula: scoreRateFormula(style, category.code, category.points, c, s, rubric) });
     b.minHeight(row, 20);
     placed.push({ section: category.code, row, capCol, scoreCol, rateCol });
   });

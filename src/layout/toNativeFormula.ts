@@ -123,7 +123,7 @@ function capOf(section: string, rubric: Rubric): number | undefined {
 
 /** The native text of one call; `quotient` when it is a division that needs parentheses inside an expression. */
 function nativeCall(name: string, args: readonly string[], rubric: Rubric): { text: string; quotient: boolean } | undefined {
-  if (name === "TOTAL" && args.length === 2) return { text: nativeSectionTotal("", args[0] as string, args[1] as string), quotient: false };
+  if (name === "TOTAL" && args.length === 2) return { text: nativeSectionTotal("", args[0] as string, args[1] as string, rubric), quotient: false };
   if (name === "MAXPOINTS" && args.length <= 1) {
     const section = args.length === 0 ? "" : literalSection(args[0] as string);
     const cap = section === undefined ? undefined : capOf(section, rubric);
@@ -135,8 +135,8 @@ function nativeCall(name: string, args: readonly string[], rubric: Rubric): { te
     const cap = capOf(section, rubric);
     if (cap === undefined) return undefined;
     return name === "SECTIONTOTAL"
-      ? { text: nativeSectionTotal(section, args[1] as string, args[2] as string), quotient: false }
-      : { text: nativeScoreRate(section, cap, args[1] as string, args[2] as string), quotient: true };
+      ? { text: nativeSectionTotal(section, args[1] as string, args[2] as string, rubric), quotient: false }
+      : { text: nativeScoreRate(section, cap, args[1] as string, args[2] as string, rubric), quotient: true };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { codeLevel } from "../rubric/codes";
+import type { Rubric } from "../rubric/types";
 import type { FormulaStyle } from "./types";
 
 /**
@@ -15,35 +16,39 @@ function quote(text: string): string {
 }
 
 /**
- * Native sum of the scores whose criterion lies in `section` ("" = all, "3", "3.6", "3.6.2").
- * SUMIF wildcards over the code prefix; a criterion code also subtracts its
- * digit-extended neighbours ("3.6.1*" would otherwise match 3.6.10–3.6.18).
+ * Native sum of the scores whose criterion lies in `section` ("" = all, "3",
+ * "3.6", "3.6.2"), by SUMIF wildcards over the code prefix. A criterion code
+ * has no separator after it, so "3.6.1*" also matches 3.6.10–3.6.18: those
+ * criteria of `rubric` are subtracted again, one SUMIF each (array criteria
+ * are not evaluated alike by every spreadsheet program).
  */
-export function nativeSectionTotal(section: string, criteria: string, scores: string): string {
+export function nativeSectionTotal(section: string, criteria: string, scores: string, rubric: Rubric): string {
   if (section === "") return `SUM(${scores})`;
-  if (codeLevel(section) < 3) return `SUMIF(${criteria},${quote(`${section}.*`)},${scores})`;
-  const longer = Array.from({ length: 10 }, (_, d) => quote(`${section}${d}*`)).join(",");
-  return `(SUMIF(${criteria},${quote(`${section}*`)},${scores})-SUMPRODUCT(SUMIF(${criteria},{${longer}},${scores})))`;
+  const sumif = (pattern: string) => `SUMIF(${criteria},${quote(pattern)},${scores})`;
+  if (codeLevel(section) < 3) return sumif(`${section}.*`);
+  const longer = rubric.criteria.filter((c) => c.code.startsWith(section) && /^\d/.test(c.code.slice(section.length)));
+  if (longer.length === 0) return sumif(`${section}*`);
+  return `(${[sumif(`${section}*`), ...longer.map((c) => sumif(`${c.code}*`))].join("-")})`;
 }
 
 /** Native score rate: the section total divided by the section's cap (points). */
-export function nativeScoreRate(section: string, cap: number, criteria: string, scores: string): string {
-  return `${nativeSectionTotal(section, criteria, scores)}/${cap}`;
+export function nativeScoreRate(section: string, cap: number, criteria: string, scores: string, rubric: Rubric): string {
+  return `${nativeSectionTotal(section, criteria, scores, rubric)}/${cap}`;
 }
 
 /** The grand total (out of the rubric's total points). */
 export function grandTotalFormula(style: FormulaStyle, criteria: string, scores: string): string {
-  return style === "qcity" ? `QCITY.TOTAL(${criteria},${scores})` : nativeSectionTotal("", criteria, scores);
+  return style === "qcity" ? `QCITY.TOTAL(${criteria},${scores})` : `SUM(${scores})`;
 }
 
 /** The total of one section, e.g. category "3". */
-export function sectionTotalFormula(style: FormulaStyle, section: string, criteria: string, scores: string): string {
-  return style === "qcity" ? `QCITY.SECTIONTOTAL(${quote(section)},${criteria},${scores})` : nativeSectionTotal(section, criteria, scores);
+export function sectionTotalFormula(style: FormulaStyle, section: string, criteria: string, scores: string, rubric: Rubric): string {
+  return style === "qcity" ? `QCITY.SECTIONTOTAL(${quote(section)},${criteria},${scores})` : nativeSectionTotal(section, criteria, scores, rubric);
 }
 
 /** The score rate of one section (a fraction; format it as a percentage). */
-export function scoreRateFormula(style: FormulaStyle, section: string, cap: number, criteria: string, scores: string): string {
-  return style === "qcity" ? `QCITY.SCORERATE(${quote(section)},${criteria},${scores})` : nativeScoreRate(section, cap, criteria, scores);
+export function scoreRateFormula(style: FormulaStyle, section: string, cap: number, criteria: string, scores: string, rubric: Rubric): string {
+  return style === "qcity" ? `QCITY.SCORERATE(${quote(section)},${criteria},${scores})` : nativeScoreRate(section, cap, criteria, scores, rubric);
 }
 
 /** The grand total's rate: the total divided by the rubric's total points. */
