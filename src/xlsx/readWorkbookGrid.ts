@@ -16,32 +16,33 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 /**
  * Loads an .xlsx with ExcelJS. Throws WorkbookReadError: `not-found` (no such
  * file), `old-xls` (a .xls or password-protected file), `not-xlsx` (not a
- * zip package), `corrupt` (a zip ExcelJS cannot read as a workbook).
+ * zip package, or a zip with no worksheet), `corrupt` (a damaged package).
  */
 export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Workbook> {
-  const label = typeof source === "string" ? source : "工作簿";
+  const label = typeof source === "string" ? `“${source}”` : "该文件";
   let bytes: Uint8Array;
   if (typeof source === "string") {
     try {
       bytes = await readFile(source);
     } catch (error) {
-      throw new WorkbookReadError("not-found", `无法打开文件 ${source}：${(error as Error).message}`, { cause: error });
+      throw new WorkbookReadError("not-found", `无法打开文件${label}：${(error as Error).message}`, { cause: error });
     }
   } else bytes = source;
   if (startsWith(bytes, OLE)) {
-    throw new WorkbookReadError("old-xls", `${label} 是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再试。`);
+    throw new WorkbookReadError("old-xls", `${label}是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再试。`);
   }
   if (!startsWith(bytes, ZIP)) {
-    throw new WorkbookReadError("not-xlsx", `${label} 不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）。`);
+    throw new WorkbookReadError("not-xlsx", `${label}不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）。`);
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    throw new WorkbookReadError("corrupt", `${label} 已损坏或不是 Excel 工作簿，无法读取：${(error as Error).message}`, { cause: error });
+    throw new WorkbookReadError("corrupt", `${label}已损坏，无法读取：${(error as Error).message}`, { cause: error });
   }
+  // Every workbook Excel saves has a worksheet; a zip without one is some other file (.docx, .zip…).
   if (workbook.worksheets.length === 0) {
-    throw new WorkbookReadError("no-sheet", `${label} 中没有工作表。`);
+    throw new WorkbookReadError("not-xlsx", `${label}不是 Excel 工作簿：其中没有工作表。`);
   }
   return workbook;
 }
