@@ -1,0 +1,42 @@
+import type { Rect } from "./types";
+
+/** Column letters of a 0-based column index: 0 → "A", 26 → "AA". */
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`Bad column index ${col}`);
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1 address of a 0-based cell, e.g. (3, 6) → "G4"; `absolute` gives "$G$4". */
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const dollar = absolute ? "$" : "";
+  return `${dollar}${columnLetters(col)}${dollar}${row + 1}`;
+}
+
+/** A1 address of a rectangle, e.g. "G4:G101"; a single cell gives "G4". */
+export function rectAddress(rect: Rect, absolute = false): string {
+  const first = cellAddress(rect.top, rect.left, absolute);
+  if (rect.top === rect.bottom && rect.left === rect.right) return first;
+  return `${first}:${cellAddress(rect.bottom, rect.right, absolute)}`;
+}
+
+/** A rectangle from 0-based corners. */
+export function rect(top: number, left: number, bottom = top, right = left): Rect {
+  return { top, left, bottom, right };
+}
+
+/** True when the two rectangles share at least one cell. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** True when `inner` lies entirely inside `outer`. */
+export function rectContains(outer: Rect, inner: Rect): boolean {
+  return outer.top <= inner.top && inner.bottom <= outer.bottom && outer.left <= inner.left && inner.right <= outer.right;
+}
