@@ -1,4 +1,4 @@
-import { shown, type MessageLocale } from "./messages";
+import type { MessageLocale } from "./messages";
 
 /**
  * Messages for bad custom-function arguments (as opposed to bad score rows,
@@ -39,9 +39,8 @@ export function shapeMismatchMessage(role: RangeRole, size: RangeSize, criteria:
 }
 
 export function unknownSectionMessage(value: unknown, locale: MessageLocale = "zh-CN"): string {
-  return locale === "en-US"
-    ? `${shown(value)} is not a code of the rubric; use a code such as "3", "3.6" or "3.6.2", or "" for the whole table`
-    : `${shown(value)} 不是评价表中的编号；请填写 "3"、"3.6" 或 "3.6.2" 这样的编号，或留空表示总分`;
+  const code = typeof value === "string" ? value.trim() : String(value);
+  return locale === "en-US" ? `The rubric has no code ${code}` : `评价表中没有编号 ${code}`;
 }
 
 export function noCriteriaMessage(locale: MessageLocale = "zh-CN"): string {

@@ -3,7 +3,7 @@ import type { FindingKind, RowProblem } from "./findings";
 export type MessageLocale = "zh-CN" | "en-US";
 
 /** A value as the user typed it, for messages: text in quotes, dates as dates. */
-export function shown(value: unknown): string {
+function shown(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "string") return `"${value}"`;
   return String(value);

@@ -13,7 +13,7 @@ describe("custom-function messages in English", () => {
     expect(maxPoints("9", "en-US")).toEqual({
       ok: false,
       type: "#N/A",
-      message: '"9" is not a code of the rubric; use a code such as "3", "3.6" or "3.6.2", or "" for the whole table',
+      message: "The rubric has no code 9",
     });
     expect(progress([["x"]], [[null]], "en-US")).toMatchObject({ type: "#VALUE!", message: expect.stringMatching(/^The criteria range holds no criterion/) });
   });
