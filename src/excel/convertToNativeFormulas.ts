@@ -1,0 +1,29 @@
+import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
+
+/**
+ * "转换为普通公式": rewrites the QCITY totals of a worksheet (the active one by
+ * default) as native formulas that give the same numbers, so the workbook can
+ * be shared with people who do not have the add-in. Reads the used range's
+ * formulas in one sync and writes only the cells that change in one more (none
+ * when nothing changes); values, other formulas and formats are never touched.
+ * Returns how many cells were rewritten. Excel errors (e.g. cell-edit mode)
+ * propagate to the caller.
+ */
+export async function convertToNativeFormulas(context: Excel.RequestContext, worksheet?: Excel.Worksheet): Promise<number> {
+  const sheet = worksheet ?? context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRange();
+  used.load("formulas, rowIndex, columnIndex");
+  await context.sync();
+  const changes = nativeFormulaChanges(used.formulas);
+  if (changes.length === 0) return 0;
+  for (const change of changes) {
+    sheet.getCell(used.rowIndex + change.row, used.columnIndex + change.col).formulas = [[change.formula]];
+  }
+  await context.sync();
+  return changes.length;
+}
+
+/** The task pane action: converts the active worksheet in its own Excel.run batch. */
+export function convertActiveSheetToNativeFormulas(): Promise<number> {
+  return Excel.run((context) => convertToNativeFormulas(context));
+}

@@ -1,0 +1,69 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { convertActiveSheetToNativeFormulas, convertToNativeFormulas } from "../../src/excel/convertToNativeFormulas";
+
+interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  formulas?: unknown;
+}
+
+/** A workbook whose active sheet's used range starts at (rowIndex, columnIndex) and holds `formulas`; records every getCell write. */
+function workbookDouble(formulas: unknown[][], rowIndex: number, columnIndex: number) {
+  const cells: CellWrite[] = [];
+  const mock = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        active: {
+          usedRange: { formulas, rowIndex, columnIndex },
+          getUsedRange() {
+            return this.usedRange;
+          },
+          getCell(row: number, col: number) {
+            const cell: CellWrite = { row, col };
+            cells.push(cell);
+            return cell;
+          },
+        },
+        getActiveWorksheet() {
+          return this.active;
+        },
+      },
+    },
+  });
+  const context = mock as unknown as Excel.RequestContext;
+  const sync = jest.spyOn(mock, "sync");
+  return { context, cells, sync };
+}
+
+describe("convertToNativeFormulas", () => {
+  it("reads once, writes only the QCITY totals that change, in one more sync, and counts them", async () => {
+    const formulas = [
+      ["总评分：", "=QCITY.TOTAL(QCITY_CRITERIA,QCITY_SCORES)", "分"],
+      ["1领导重视", '=QCITY.SECTIONTOTAL("1",QCITY_CRITERIA,QCITY_SCORES)', '=QCITY.SCORERATE("1",QCITY_CRITERIA,QCITY_SCORES)'],
+      ["=SUM(G4:G10)", "=QCITY.CHECK(QCITY_CRITERIA,QCITY_SCORES)", 40],
+    ];
+    const { context, cells, sync } = workbookDouble(formulas, 1, 5);
+    await expect(convertToNativeFormulas(context)).resolves.toBe(3);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(cells).toEqual([
+      { row: 1, col: 6, formulas: [["=SUM(QCITY_SCORES)"]] },
+      { row: 2, col: 6, formulas: [['=SUMIF(QCITY_CRITERIA,"1.*",QCITY_SCORES)']] },
+      { row: 2, col: 7, formulas: [['=SUMIF(QCITY_CRITERIA,"1.*",QCITY_SCORES)/140']] },
+    ]);
+  });
+
+  it("writes nothing and syncs once when there is nothing to convert", async () => {
+    const { context, cells, sync } = workbookDouble([["评价准则", "=SUM(A1:A3)"], [null, 5]], 0, 0);
+    await expect(convertToNativeFormulas(context)).resolves.toBe(0);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(cells).toEqual([]);
+  });
+
+  it("runs on the active sheet in its own Excel.run batch for the task pane", async () => {
+    const { context, cells } = workbookDouble([["=QCITY.MAXPOINTS(\"3\")"]], 4, 2);
+    const excel = { run: (batch: (c: Excel.RequestContext) => Promise<number>) => batch(context) };
+    Object.assign(globalThis, { Excel: excel });
+    await expect(convertActiveSheetToNativeFormulas()).resolves.toBe(1);
+    expect(cells).toEqual([{ row: 4, col: 2, formulas: [["=465"]] }]);
+  });
+});
