@@ -23,6 +23,15 @@ describe("manifest.xml", () => {
     expect(() => execFileSync("xmllint", ["--noout", MANIFEST], { stdio: "pipe" })).not.toThrow();
   });
 
+  it("is read by office-addin-manifest info", () => {
+    const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
+    const run = spawnSync(process.execPath, [cli, "info", MANIFEST], { encoding: "utf8", timeout: 60_000 });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(run.stdout).toContain("Id: 50cfe18a-24f4-4c20-8e63-18238995b5e0");
+    expect(run.stdout).toContain("Type: TaskPaneApp");
+    expect(run.stdout).toContain("Source Location: https://localhost:3000/taskpane.html");
+  });
+
   it("is an Excel task pane add-in with a GUID id, read/write permission and a support URL", () => {
     expect(child(root, "Id")?.textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(child(child(root, "Hosts"), "Host")?.getAttribute("Name")).toBe("Workbook");
