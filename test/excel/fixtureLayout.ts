@@ -96,6 +96,7 @@ export function fixtureLayout(criteria = 4, sheetName = "质量兴市评价"): W
       lastCriterionRow: last,
       columns: { category: 0, item: 1, criterion: 2, method: 3, points: 4, guidance: 5, score: 6, evidence: 7, note: 8 },
       grandTotalCell: { row: 2, col: 6 },
+      summary: { titleRow: totalRow, headerRow: totalRow, rows: [{ section: "", row: totalRow, capCol: 4, scoreCol: 6, rateCol: 7 }] },
     },
   };
 }
