@@ -64,9 +64,7 @@ describe("localizeMetadata", () => {
       expect(f.description).toBe(EN_US_FUNCTION_DESCRIPTIONS[f.id]!.description);
       expect(f.description).toMatch(/^[A-Z][a-z]+ /);
       f.parameters.forEach((p, j) => {
-        const { description: _en, ...shapeEn } = p;
-        const { description: _zh, ...shapeZh } = original.parameters[j]!;
-        expect(shapeEn).toEqual(shapeZh);
+        expect({ ...p, description: "" }).toEqual({ ...original.parameters[j], description: "" });
         expect(p.description).toMatch(/^[A-Z]/);
       });
     });
