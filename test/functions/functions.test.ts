@@ -163,6 +163,11 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
     scoreCells[rows - 1] = [5];
     expect(total(column, scoreCells)).toBe(95);
     expect(sectionTotal("4.7", column, scoreCells)).toBe(5);
+    expect(progress(column, scoreCells)).toBe(10 / 98);
+    expect(check(column, scoreCells)).toEqual([["无问题"]]);
+    scoreCells[rows - 1] = [41];
+    expect(check(column, scoreCells)).toEqual([["4.7.1", "over-cap", "4.7.1 得分 41 超过分值 40"]]);
+    expect(excelErrorOf(() => total(column, scoreCells)).message).toBe("4.7.1 得分 41 超过分值 40");
   });
 });
 
