@@ -11,6 +11,7 @@ const NODE_GLOBALS = {
   module: "writable",
   exports: "writable",
   __dirname: "readonly",
+  __filename: "readonly",
   process: "readonly",
   console: "readonly",
   Buffer: "readonly",

@@ -4,6 +4,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./webpack/LocalizedFunctionsMetadataPlugin");
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -61,6 +62,17 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions.en-US.json",
+        load: () => {
+          const { require: requireTs } = require("tsx/cjs/api");
+          return {
+            localize: requireTs("./src/functions/localizeMetadata.ts", __filename).localizeMetadata,
+            translations: requireTs("./src/functions/metadata.en-US.ts", __filename).EN_US_FUNCTION_DESCRIPTIONS,
+          };
+        },
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

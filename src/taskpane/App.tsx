@@ -1,7 +1,8 @@
-import { Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UiLocale, UiStrings } from "../i18n";
 import type { ExcelActions } from "./excelActions";
+import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
@@ -30,7 +31,12 @@ export function App({ strings, locale, actions }: AppProps) {
         <Tab value="insert">{strings.tabs.insert}</Tab>
       </TabList>
       {pane === "insert" && (
-        <InsertPanel strings={strings.insert} errors={strings.errors} onInsert={(options) => actions.insertRubricSheet({ ...options, locale })} />
+        <>
+          {/* The inserted sheet totals with QCITY.* functions; converting makes it readable without the add-in. */}
+          <InsertPanel strings={strings.insert} errors={strings.errors} onInsert={(options) => actions.insertRubricSheet({ formulaStyle: "qcity", ...options, locale })} />
+          <Divider />
+          <ConvertFormulasButton locale={locale} onConvert={actions.convertToNativeFormulas} />
+        </>
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { convertActiveSheetToNativeFormulas } from "../excel/convertToNativeFormulas";
 import { insertRubricSheet, type InsertResult, type LayoutBuilder } from "../excel/insertRubricSheet";
 import { requireExcelApi } from "../excel/requirements";
 import type { LayoutOptions } from "../layout/types";
@@ -7,6 +8,8 @@ import type { Rubric } from "../rubric/types";
 /** What the task pane can ask of Excel; components receive these as props. */
 export interface ExcelActions {
   insertRubricSheet(options: LayoutOptions): Promise<InsertResult>;
+  /** Rewrites the active sheet's QCITY totals as native formulas; resolves to how many cells changed. */
+  convertToNativeFormulas(): Promise<number>;
 }
 
 /** Binds the task pane's actions to Office.js and the src/excel adapter. */
@@ -16,5 +19,6 @@ export function bindExcelActions(build: LayoutBuilder, rubric: Rubric = OFFICIAL
       requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
       return Excel.run((context) => insertRubricSheet(context, { rubric, build, options }));
     },
+    convertToNativeFormulas: convertActiveSheetToNativeFormulas,
   };
 }
