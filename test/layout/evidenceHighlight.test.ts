@@ -1,0 +1,21 @@
+import { evidenceConditionalFormat } from "../../src/layout/evidenceHighlight";
+
+describe("evidenceConditionalFormat", () => {
+  it("covers the 佐证材料 column over the criterion rows, keyed on a numeric 得分 in the same row", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 3, lastCriterionRow: 100, columns: { score: 6, evidence: 7 } })).toEqual({
+      rect: { top: 3, left: 7, bottom: 100, right: 7 },
+      formula: "=AND(ISNUMBER($G4),LEN(TRIM($H4))=0)",
+      fill: "#FFEB9C",
+    });
+  });
+
+  it("follows moved columns", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 5, lastCriterionRow: 6, columns: { score: 3, evidence: 1 } })?.formula).toBe(
+      "=AND(ISNUMBER($D6),LEN(TRIM($B6))=0)",
+    );
+  });
+
+  it("gives nothing without an evidence column", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 3, lastCriterionRow: 100, columns: { score: 6 } })).toBeUndefined();
+  });
+});
