@@ -10,7 +10,7 @@ import { watchSheets } from "./watchSheets";
 /** The checks panel's Excel calls, each in its own Excel.run batch. */
 export function excelChecks(locale: MessageLocale): ChecksApi {
   return {
-    check: () => Excel.run((context) => checkActiveSheet(context, locale)),
+    check: ({ highlight }) => Excel.run((context) => checkActiveSheet(context, locale, highlight)),
     select: (sheetName, address) => Excel.run((context) => selectCell(context, sheetName, address)),
     clearHighlights: () => Excel.run((context) => clearHighlights(context)),
     addEvidenceColumns: () => Excel.run((context) => addEvidenceColumns(context)),

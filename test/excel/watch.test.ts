@@ -17,7 +17,7 @@ function liveChecks(book: ReturnType<typeof mockWorkbook>) {
   const api = excelChecks("zh-CN");
   const outcomes: CheckOutcome[] = [];
   const errors: unknown[] = [];
-  const rechecker = createRechecker(async () => void outcomes.push(await api.check()), (e) => errors.push(e), 20);
+  const rechecker = createRechecker(async () => void outcomes.push(await api.check({ highlight: true })), (e) => errors.push(e), 20);
   return { api, outcomes, errors, rechecker };
 }
 

@@ -25,7 +25,8 @@ export interface NumberFixOutcome {
  * reject with an OfficeExtension.Error, e.g. InvalidOperationInCellEditMode.
  */
 export interface ChecksApi {
-  check(): Promise<CheckOutcome>;
+  /** Checks the active sheet; with highlight false, removes the add-in's highlights instead of writing them. */
+  check(options: { readonly highlight: boolean }): Promise<CheckOutcome>;
   /** Activates the sheet and selects the cell, e.g. ("质量兴市评价", "G12"). */
   select(sheetName: string, address: string): Promise<void>;
   /** Removes the add-in's highlights from the active sheet; resolves to how many were removed. */
