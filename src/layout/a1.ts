@@ -1,34 +1,54 @@
-/** A1 addresses for 0-based row/column indexes (row 0 is Excel row 1, column 0 is column A). */
+import type { Rect } from "./types";
 
-/** Excel's last column index (XFD), 0-based. */
-export const MAX_COLUMN = 16383;
-
-/** Column letters: 0 → "A", 25 → "Z", 26 → "AA". Throws a RangeError outside A…XFD. */
-export function columnLetter(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col > MAX_COLUMN) throw new RangeError(`Column index ${col} is outside A…XFD`);
+/** Column letters of a 0-based column index: 0 → "A", 26 → "AA". */
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`Bad column index ${col}`);
+  let n = col + 1;
   let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
   }
   return letters;
 }
+
+/** A1 address of a 0-based cell, e.g. (3, 6) → "G4"; `absolute` gives "$G$4". */
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const dollar = absolute ? "$" : "";
+  return `${dollar}${columnLetters(col)}${dollar}${row + 1}`;
+}
+
+/** A1 address of a rectangle, e.g. "G4:G101"; a single cell gives "G4". */
+export function rectAddress(rect: Rect, absolute = false): string {
+  const first = cellAddress(rect.top, rect.left, absolute);
+  if (rect.top === rect.bottom && rect.left === rect.right) return first;
+  return `${first}:${cellAddress(rect.bottom, rect.right, absolute)}`;
+}
+
+/** A rectangle from 0-based corners. */
+export function rect(top: number, left: number, bottom = top, right = left): Rect {
+  return { top, left, bottom, right };
+}
+
+/** True when the two rectangles share at least one cell. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** True when `inner` lies entirely inside `outer`. */
+export function rectContains(outer: Rect, inner: Rect): boolean {
+  return outer.top <= inner.top && inner.bottom <= outer.bottom && outer.left <= inner.left && inner.right <= outer.right;
+}
+
+/** Excel's last column index (XFD), 0-based. */
+export const MAX_COLUMN = 16383;
 
 /** Column index of letters: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-/** "H12" for row 11, column 7. */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** "H12:H20", or "H12" for a single cell. */
-export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
-  const first = cellAddress(top, left);
-  return top === bottom && left === right ? first : `${first}:${cellAddress(bottom, right)}`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

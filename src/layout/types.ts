@@ -100,6 +100,25 @@ export interface TablePlacement {
   readonly columns: Partial<Record<ColumnKey, number>>;
   /** The cell holding 总评分's grand total. */
   readonly grandTotalCell: { readonly row: number; readonly col: number };
+  /** The summary block below the table. */
+  readonly summary: SummaryPlacement;
+}
+
+/** One line of the summary block: a category's cap (points), score and score rate cells. */
+export interface SummaryRow {
+  /** Category code, e.g. "3"; "" for the 合计 (grand total) line. */
+  readonly section: string;
+  readonly row: number;
+  readonly capCol: number;
+  readonly scoreCol: number;
+  readonly rateCol: number;
+}
+
+export interface SummaryPlacement {
+  readonly titleRow: number;
+  readonly headerRow: number;
+  /** The categories in rubric order, then 合计. */
+  readonly rows: readonly SummaryRow[];
 }
 
 export interface WorksheetLayout {
@@ -111,7 +130,11 @@ export interface WorksheetLayout {
   readonly cells: readonly (readonly LayoutCell[])[];
   /** Merged areas; no two overlap. */
   readonly merges: readonly Rect[];
-  /** Styles, applied in order; a later entry overrides an earlier one where they overlap. */
+  /**
+   * Styles, applied in order; where they overlap a later entry overrides an
+   * earlier one property by property (font properties one by one), as
+   * successive Office.js format writes do.
+   */
   readonly styles: readonly { readonly rect: Rect; readonly style: CellStyle }[];
   /** Column widths in Excel character units, one per column. */
   readonly columnWidths: readonly number[];

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "./findings";
-import { rangeAddress } from "../layout/a1";
+import { rect, rectAddress } from "../layout/a1";
 
 /** Every highlight formula starts with this text, so the add-in finds its own conditional formats again (and only those). */
 export const HIGHLIGHT_MARK = "qcity-check";
@@ -58,7 +58,7 @@ function compressCells(cells: readonly { readonly row: number; readonly col: num
       end = cell;
       continue;
     }
-    if (start && end) runs.push(rangeAddress(start.row, start.col, end.row, end.col));
+    if (start && end) runs.push(rectAddress(rect(start.row, start.col, end.row, end.col)));
     start = cell;
     end = cell;
   }

@@ -1,5 +1,5 @@
 import { COLUMN_TITLES, type SheetLocale } from "../layout/headers";
-import { MAX_COLUMN, cellAddress, columnLetter, rangeAddress } from "../layout/a1";
+import { MAX_COLUMN, cellAddress, columnLetters, rect, rectAddress } from "../layout/a1";
 import type { ColumnKey } from "../layout/types";
 import { tableRightColumn, type TableCheck } from "./checkTable";
 import type { SheetSnapshot } from "./snapshot";
@@ -59,9 +59,9 @@ export function planEvidenceColumns(check: TableCheck | undefined, snapshot: She
     ok: true,
     mode,
     columns: missing.map((key, i) => ({ key, title: titles[key], col: left + i, headerAddress: cellAddress(top, left + i) })),
-    columnsAddress: `${columnLetter(left)}:${columnLetter(right)}`,
-    bodyAddress: rangeAddress(top, left, bottom, right),
-    formatSourceAddress: rangeAddress(top, scoreCol, bottom, scoreCol),
+    columnsAddress: `${columnLetters(left)}:${columnLetters(right)}`,
+    bodyAddress: rectAddress(rect(top, left, bottom, right)),
+    formatSourceAddress: rectAddress(rect(top, scoreCol, bottom, scoreCol)),
   };
 }
 

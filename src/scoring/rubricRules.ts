@@ -19,7 +19,9 @@ function foldText(text: string): string {
 /**
  * changed-rubric problems of a table against the official rubric: an unknown
  * code, a duplicated or missing criterion row, a 分值 or criterion text that
- * differs, and a 总评分 formula overwritten with a number. Rows whose code is
+ * differs, and a total formula overwritten with a number (总评分, and the
+ * summary block's 得分 cells when the sheet has one). Without a formulas grid
+ * the totals are not judged. Rows whose code is
  * unknown or duplicated are reported once each, at their 评价准则 cell.
  */
 export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubric: Rubric): PlacedProblem[] {
@@ -52,9 +54,10 @@ export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubri
 
   problems.push(...missingRows(table, firstRowOf, rubric, criterionCol));
 
-  const total = table.grandTotal;
-  if (total && snapshot.formulas !== undefined && !hasFormula(snapshot, total.row, total.col) && parseScore(total.value).kind === "number") {
-    problems.push({ problem: { kind: "changed-rubric", detail: "total-overwritten", code: "", value: total.value }, row: total.row, col: total.col });
+  const totals = [...(table.grandTotal ? [{ ...table.grandTotal, section: "" }] : []), ...(table.summaryTotals ?? [])];
+  for (const total of totals) {
+    if (snapshot.formulas === undefined || hasFormula(snapshot, total.row, total.col) || parseScore(total.value).kind !== "number") continue;
+    problems.push({ problem: { kind: "changed-rubric", detail: "total-overwritten", code: total.section, value: total.value }, row: total.row, col: total.col });
   }
   return problems;
 }

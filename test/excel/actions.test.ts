@@ -21,7 +21,7 @@ describe("addEvidenceColumns", () => {
     expect(book.ranges.get("H3")?.values).toEqual([["佐证材料"]]);
     expect(book.ranges.get("I3")?.values).toEqual([["扣分说明"]]);
     expect(book.formats.map((f) => [f.addresses, f.customOrNullObject.rule.formula])).toEqual([
-      [`H4:H${last}`, "=AND(ISNUMBER($G4),LEN(TRIM($H4))=0)"],
+      [`H4:H${last}`, "=AND(ISNUMBER(G4),LEN(TRIM(H4))=0)"],
     ]);
   });
 

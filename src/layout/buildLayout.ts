@@ -1,0 +1,61 @@
+import type { Rubric } from "../rubric/types";
+import { rect } from "./a1";
+import { COLUMN_WIDTHS } from "./columns";
+import { layoutContext } from "./context";
+import { writeCriterionRows } from "./criterionRows";
+import { writeHeaderRows } from "./headerRows";
+import { NAMED_COLUMNS } from "./names";
+import { printSetup } from "./printSetup";
+import { scoreConditionalFormats, scoreValidations } from "./scoreChecks";
+import { SheetBuilder } from "./sheetBuilder";
+import { writeSummaryBlock } from "./summaryBlock";
+import type { LayoutOptions, NamedRange, WorksheetLayout } from "./types";
+
+/**
+ * The rubric sheet as a worksheet description, for both writers (Office.js
+ * and ExcelJS): title rows, the header row, one row per criterion (98 for the
+ * official table) with the document's merges, the summary block, data
+ * validation, conditional formats, worksheet-scoped names and print setup.
+ * Options default to zh-CN, evidence columns on and native formulas.
+ * Pure; throws only on a malformed rubric.
+ */
+export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): WorksheetLayout {
+  const ctx = layoutContext(rubric, options);
+  const b = new SheetBuilder(
+    ctx.rows.count,
+    ctx.keys.map((key) => COLUMN_WIDTHS[key]),
+  );
+  const grandTotalCell = writeHeaderRows(b, ctx);
+  writeCriterionRows(b, ctx);
+  const summary = writeSummaryBlock(b, ctx);
+
+  const { rows } = ctx;
+  const names: NamedRange[] = NAMED_COLUMNS.flatMap(({ name, column }) => {
+    const col = ctx.col[column];
+    return col === undefined ? [] : [{ name, rect: rect(rows.firstCriterion, col, rows.lastCriterion, col) }];
+  });
+
+  return {
+    sheetName: ctx.text.sheetName,
+    rowCount: b.rowCount,
+    columnCount: b.columnCount,
+    cells: b.cells,
+    merges: b.merges,
+    styles: b.styles,
+    columnWidths: b.columnWidths,
+    rowHeights: b.rowHeights(),
+    validations: scoreValidations(ctx),
+    conditionalFormats: scoreConditionalFormats(ctx),
+    names,
+    freeze: { rows: rows.header + 1, columns: 0 },
+    print: printSetup(ctx, b.columnCount),
+    table: {
+      headerRow: rows.header,
+      firstCriterionRow: rows.firstCriterion,
+      lastCriterionRow: rows.lastCriterion,
+      columns: { ...ctx.col },
+      grandTotalCell,
+      summary,
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { writeWorkbook, workbookBuffer } from "./writeWorkbook";
+export { loadWorkbook, readWorkbookGrid, readWorkbookGrids, worksheetGrid, gridValue, type WorkbookSource } from "./readWorkbookGrid";
+export { WorkbookReadError, type WorkbookReadErrorKind } from "./workbookReadError";

@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { Grid, GridValue } from "../layout/readTable";
+import { WorkbookReadError } from "./workbookReadError";
+
+/** Where a workbook comes from: a file path, or the file's bytes. */
+export type WorkbookSource = string | Buffer | Uint8Array;
+
+const ZIP = [0x50, 0x4b];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Loads an .xlsx with ExcelJS. Throws WorkbookReadError: `not-found` (no such
+ * file), `old-xls` (a .xls or password-protected file), `not-xlsx` (not a
+ * zip package, or a zip with no worksheet), `corrupt` (a damaged package).
+ */
+export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Workbook> {
+  const label = typeof source === "string" ? `“${source}”` : "该文件";
+  let bytes: Uint8Array;
+  if (typeof source === "string") {
+    try {
+      bytes = await readFile(source);
+    } catch (error) {
+      throw new WorkbookReadError("not-found", `无法打开文件${label}：${(error as Error).message}`, { cause: error });
+    }
+  } else bytes = source;
+  if (startsWith(bytes, OLE)) {
+    throw new WorkbookReadError("old-xls", `${label}是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再试。`);
+  }
+  if (!startsWith(bytes, ZIP)) {
+    throw new WorkbookReadError("not-xlsx", `${label}不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）。`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (error) {
+    throw new WorkbookReadError("corrupt", `${label}已损坏，无法读取：${(error as Error).message}`, { cause: error });
+  }
+  // Every workbook Excel saves has a worksheet; a zip without one is some other file (.docx, .zip…).
+  if (workbook.worksheets.length === 0) {
+    throw new WorkbookReadError("not-xlsx", `${label}不是 Excel 工作簿：其中没有工作表。`);
+  }
+  return workbook;
+}
+
+/** A cell's value as Excel shows it: a formula's cached result (null when none), rich text as plain text, errors as "#N/A"-style strings. */
+export function gridValue(cell: ExcelJS.Cell): GridValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return plainValue(cell.value);
+}
+
+function plainValue(value: ExcelJS.CellValue | undefined): GridValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return value.error;
+  if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue | undefined);
+  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** A worksheet's used area as a dense grid from A1, rows × columns; merged non-anchor cells are null, as in Excel. */
+export function worksheetGrid(ws: ExcelJS.Worksheet): GridValue[][] {
+  const rows = ws.rowCount;
+  const cols = ws.columnCount;
+  const grid: GridValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const line: GridValue[] = [];
+    for (let c = 1; c <= cols; c++) line.push(gridValue(row.getCell(c)));
+    grid.push(line);
+  }
+  return grid;
+}
+
+/** Every worksheet's grid, in workbook order. Throws WorkbookReadError as loadWorkbook does. */
+export async function readWorkbookGrids(source: WorkbookSource): Promise<{ name: string; grid: Grid }[]> {
+  const workbook = await loadWorkbook(source);
+  return workbook.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
+}
+
+/**
+ * One worksheet's grid for the table reader: `sheetName`, or the first sheet.
+ * Throws WorkbookReadError as loadWorkbook does, and `no-sheet` naming the
+ * sheets there are when `sheetName` is not among them.
+ */
+export async function readWorkbookGrid(source: WorkbookSource, sheetName?: string): Promise<Grid> {
+  const workbook = await loadWorkbook(source);
+  // Excel compares sheet names without regard to case.
+  const wanted = sheetName?.toLowerCase();
+  const ws = wanted === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name.toLowerCase() === wanted);
+  if (ws === undefined) {
+    const names = workbook.worksheets.map((w) => w.name).join("、");
+    throw new WorkbookReadError("no-sheet", `工作簿中没有名为“${sheetName}”的工作表（现有：${names}）。`);
+  }
+  return worksheetGrid(ws);
+}

@@ -1,0 +1,111 @@
+import ExcelJS from "exceljs";
+import { cellAddress, columnLetters, rectAddress } from "../layout/a1";
+import type { WorksheetLayout } from "../layout/types";
+import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
+import { addScopedNames } from "./scopedNames";
+
+/** Quotes a sheet name for a reference: 质量兴市评价 → '质量兴市评价'. */
+function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Writes the layout as a new worksheet of `workbook` (a new workbook by
+ * default) with ExcelJS: merges first, then values and formulas, styles,
+ * column widths, row heights, data validation, conditional formats,
+ * worksheet-scoped names, freeze panes and print setup. Strings are written as
+ * text, never as formulas. Formulas have no cached results; the workbook asks
+ * Excel to recalculate on load.
+ */
+export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  workbook.creator = "QCity Assessor";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const ws = workbook.addWorksheet(layout.sheetName);
+
+  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+
+  const styles = resolveStyles(layout);
+  layout.cells.forEach((line, r) => {
+    const row = ws.getRow(r + 1);
+    line.forEach((value, c) => {
+      const cell = row.getCell(c + 1);
+      if (value !== null) cell.value = typeof value === "object" ? { formula: value.formula, date1904: false } : value;
+      const style = styles[r]?.[c];
+      if (style) applyCellStyle(cell, style);
+    });
+  });
+
+  layout.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
+  for (const { row, height } of layout.rowHeights) ws.getRow(row + 1).height = height;
+
+  const validations = (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of layout.validations) {
+    validations.add(rectAddress(v.rect), {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [v.min, v.max],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.errorMessage,
+      ...(v.promptMessage !== undefined && { showInputMessage: true, prompt: v.promptMessage }),
+      ...(v.promptTitle !== undefined && { promptTitle: v.promptTitle }),
+    });
+  }
+
+  layout.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: rectAddress(cf.rect),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor !== undefined && { font: { color: { argb: argb(cf.fontColor) } } }),
+          },
+        },
+      ],
+    });
+  });
+
+  const sheetRef = quotedSheet(layout.sheetName);
+  addScopedNames(
+    workbook,
+    workbook.worksheets.indexOf(ws),
+    layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+  );
+
+  const { freeze, print } = layout;
+  ws.views = [
+    {
+      state: "frozen",
+      xSplit: freeze.columns,
+      ySplit: freeze.rows,
+      topLeftCell: cellAddress(freeze.rows, freeze.columns),
+      activeCell: cellAddress(layout.table.firstCriterionRow, layout.table.columns.score ?? 0),
+    },
+  ];
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    horizontalCentered: print.horizontalCentered,
+    margins: print.margins,
+    // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
+    printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
+    printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+  };
+  ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
+  return workbook;
+}
+
+/** The layout as .xlsx file content. */
+export async function workbookBuffer(layout: WorksheetLayout): Promise<Buffer> {
+  const data = await writeWorkbook(layout).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
