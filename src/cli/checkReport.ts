@@ -1,29 +1,7 @@
 import type { SheetLocale } from "../layout/headers";
 import type { TableCheck } from "../scoring/checkTable";
-import { FINDING_KINDS, type FindingKind, type Severity } from "../scoring/findings";
-
-const KIND_TITLES: Record<SheetLocale, Record<FindingKind, string>> = {
-  "zh-CN": {
-    "over-cap": "超过分值",
-    negative: "负分",
-    "not-a-number": "不是数字",
-    "changed-rubric": "评价表被改动",
-    "missing-evidence": "缺少佐证材料",
-    "missing-deduction-note": "缺少扣分说明",
-    "missing-evidence-column": "缺少佐证材料列",
-    unscored: "未打分",
-  },
-  "en-US": {
-    "over-cap": "Over the cap",
-    negative: "Negative",
-    "not-a-number": "Not a number",
-    "changed-rubric": "Rubric changed",
-    "missing-evidence": "Missing evidence",
-    "missing-deduction-note": "Missing deduction note",
-    "missing-evidence-column": "Missing evidence column",
-    unscored: "Not scored",
-  },
-};
+import { CHECKS_STRINGS } from "../i18n/checksStrings";
+import { FINDING_KINDS, type Severity } from "../scoring/findings";
 
 const SEVERITY_TITLES: Record<SheetLocale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
@@ -41,7 +19,7 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
   for (const kind of FINDING_KINDS) {
     const group = findings.filter((f) => f.kind === kind);
     if (group.length === 0) continue;
-    lines.push("", `${KIND_TITLES[locale][kind]} (${group.length})`);
+    lines.push("", `${CHECKS_STRINGS[locale].kinds[kind]} (${group.length})`);
     for (const f of group) lines.push(`  ${SEVERITY_TITLES[locale][f.severity].padEnd(locale === "en-US" ? 8 : 3)}${f.address.padEnd(7)}${f.message}`);
   }
   lines.push(
