@@ -39,8 +39,8 @@ export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
   "en-US": {
     sheetName: "QCity Assessment",
     title: "Quality City Performance Evaluation Guide (Trial)",
-    provinceLabel: "Province (region, municipality)",
-    cityLabel: "City (district, county)",
+    provinceLabel: "Province",
+    cityLabel: "City",
     grandTotalLabel: "Total score:",
     pointsUnit: "pts",
     summaryTitle: "Score summary",

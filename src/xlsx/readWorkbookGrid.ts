@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Grid, GridValue } from "../layout/readTable";
+import { Workbook } from "./exceljsWorkbook";
 import { WorkbookReadError } from "./workbookReadError";
 
 /** Where a workbook comes from: a file path, or the file's bytes. */
@@ -34,7 +35,7 @@ export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Work
   if (!startsWith(bytes, ZIP)) {
     throw new WorkbookReadError("not-xlsx", `${label}不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）。`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
@@ -49,7 +50,8 @@ export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Work
 
 /** A cell's value as Excel shows it: a formula's cached result (null when none), rich text as plain text, errors as "#N/A"-style strings. */
 export function gridValue(cell: ExcelJS.Cell): GridValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  // A merged cell other than the anchor reports the anchor as its master.
+  if (cell.master !== cell) return null;
   return plainValue(cell.value);
 }
 

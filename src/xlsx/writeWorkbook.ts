@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../layout/a1";
 import type { WorksheetLayout } from "../layout/types";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
+import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
 
 /** Quotes a sheet name for a reference: 质量兴市评价 → '质量兴市评价'. */
@@ -17,7 +18,7 @@ function quotedSheet(name: string): string {
  * text, never as formulas. Formulas have no cached results; the workbook asks
  * Excel to recalculate on load.
  */
-export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workbook = new Workbook()): ExcelJS.Workbook {
   workbook.creator = "QCity Assessor";
   workbook.calcProperties.fullCalcOnLoad = true;
   const ws = workbook.addWorksheet(layout.sheetName);

@@ -1,0 +1,5 @@
+import type { Command } from "./command";
+import { exportCommand } from "./exportCommand";
+
+/** The sub-commands of `qcity`, in the order `--help` lists them. Add a command with one line here. */
+export const COMMANDS: readonly Command[] = [exportCommand];
