@@ -3,18 +3,8 @@ import { parseArgs } from "node:util";
 import type { SheetLocale } from "../layout/headers";
 import { checkTable, type TableCheck } from "../scoring/checkTable";
 import type { SheetSnapshot } from "../scoring/snapshot";
-import { WorkbookReadError } from "../xlsx/workbookReadError";
 import { checkReportJson, checkReportText } from "./checkReport";
-
-/** Exit codes of `qcity check`. */
-export const CHECK_EXIT = { clean: 0, findings: 1, failed: 2 } as const;
-
-/** Where the command reads files from and writes its report. */
-export interface CheckIo {
-  readonly cwd: string;
-  out(text: string): void;
-  err(text: string): void;
-}
+import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 
 const TEXT = {
   "zh-CN": {
@@ -76,48 +66,43 @@ const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/r
 /**
  * `qcity check FILE [--json] [--sheet NAME] [--lang en-US]`: prints the findings
  * of the rubric table in a saved workbook, the same checks as the task pane.
- * Resolves to 0 when clean, 1 with findings, 2 (message on stderr) for bad
- * usage, an unreadable file (corrupt, not .xlsx, missing) or no rubric table.
+ * Resolves to 0 when clean, 1 with findings. Throws CliError (exit 2 with its
+ * message) for bad usage or no rubric table, and WorkbookReadError (exit 2) for a
+ * file that cannot be read: missing, corrupt, not .xlsx.
  */
-export async function runCheck(args: readonly string[], io: CheckIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
-  const locale: SheetLocale = args.some((a, i) => (a === "--lang" && /^en/i.test(args[i + 1] ?? "")) || /^--lang=en/i.test(a)) ? "en-US" : "zh-CN";
+export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
+  const locale = cliLocale(args);
   const text = TEXT[locale];
-  const fail = (message: string): number => {
-    io.err(`qcity check: ${message}`);
-    return CHECK_EXIT.failed;
-  };
-
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
   } catch (error) {
-    return fail(text.badOption((error as Error).message.replace(/\.$/, "")));
+    throw new CliError(text.badOption((error as Error).message.replace(/\.$/, "")));
   }
   if (parsed.values.help) {
     io.out(text.help);
-    return CHECK_EXIT.clean;
+    return EXIT.ok;
   }
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) return fail(text.usage);
+  if (file === undefined || extra.length > 0) throw new CliError(text.usage);
 
-  let sheets: Awaited<ReturnType<SnapshotReader>>;
-  try {
-    sheets = await read(resolve(io.cwd, file));
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(error.message);
-    throw error;
-  }
-
+  const sheets = await read(resolve(io.cwd, file));
   const found = pickSheet(sheets, parsed.values.sheet, locale);
   if ("problem" in found) {
     const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
-    if (found.problem === "no-sheet") return fail(text.noSheet(parsed.values.sheet ?? "", names));
-    if (found.problem === "no-table-on-sheet") return fail(text.noTableOnSheet(parsed.values.sheet ?? ""));
-    return fail(text.noTable(basename(file), names));
+    if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
+    if (found.problem === "no-table-on-sheet") throw new CliError(text.noTableOnSheet(parsed.values.sheet ?? ""));
+    throw new CliError(text.noTable(basename(file), names));
   }
   io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale));
-  return found.check.findings.length > 0 ? CHECK_EXIT.findings : CHECK_EXIT.clean;
+  return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
 }
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: { "zh-CN": TEXT["zh-CN"].summary, "en-US": TEXT["en-US"].summary },
+  run: (args, io) => runCheck(args, io),
+};
 
 /** The named sheet (case-insensitive, as Excel compares names), or else the first sheet that holds a rubric table. */
 function pickSheet(

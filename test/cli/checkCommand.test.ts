@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { runCheck } from "../../src/cli/checkCommand";
+import { main } from "../../src/cli/main";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/layout/a1";
@@ -11,7 +11,7 @@ const folder = workbookFolder();
 async function check(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCheck(args, { cwd: folder, out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(["check", ...args], { cwd: folder, out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
