@@ -21,8 +21,8 @@ function foldText(text: string): string {
  * code, a duplicated or missing criterion row, a 分值 or criterion text that
  * differs, and a total formula overwritten with a number (总评分, and the
  * summary block's 得分 cells when the sheet has one). Without a formulas grid
- * the totals are not judged. Rows whose code is
- * unknown or duplicated are reported once each, at their 评价准则 cell.
+ * the totals are not judged. Rows whose code is unknown or duplicated are
+ * reported once each, at their 评价准则 cell.
  */
 export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubric: Rubric): PlacedProblem[] {
   const problems: PlacedProblem[] = [];
