@@ -65,7 +65,6 @@ const OPTIONS = {
 
 /** Characters no file name may hold on Windows, macOS or Linux. */
 function safeFileName(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").trim();
 }
 

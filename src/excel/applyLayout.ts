@@ -1,0 +1,157 @@
+import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
+import { columnsAddress, rectAddress, rectShape, rowsAddress, runsOf } from "./address";
+import { formulaInput } from "./cellInput";
+import { columnWidthPoints, inchesToPoints } from "./units";
+
+/** Excel's limits on data validation texts (characters); longer texts make the whole batch fail. */
+const VALIDATION_TITLE_MAX = 32;
+const VALIDATION_MESSAGE_MAX = 225;
+
+/**
+ * Queues everything a WorksheetLayout describes onto a new, empty worksheet,
+ * without calling context.sync(): the caller syncs once for the whole batch.
+ * Calculation is suspended until that sync. Merges are queued before values
+ * and formats; the cell grid is written as one `formulas` array whose shape
+ * is exactly rowCount × columnCount. Throws RangeError before queuing anything
+ * when the layout's grid does not match its declared size.
+ */
+export function applyLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: WorksheetLayout): void {
+  const grid = formulaGrid(layout);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+
+  for (const merge of layout.merges) sheet.getRange(rectAddress(merge)).merge(false);
+  sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
+  for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
+
+  for (const run of runsOf(layout.columnWidths)) {
+    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.value);
+  }
+  for (const run of heightRuns(layout.rowHeights)) {
+    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.value;
+  }
+
+  for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
+  for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
+  for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
+
+  applyFreeze(sheet, layout.freeze);
+  applyPrint(sheet.pageLayout, layout.print);
+}
+
+/** The layout's cells as `Range.formulas` input, checked against rowCount × columnCount. */
+function formulaGrid(layout: WorksheetLayout): (string | number | null)[][] {
+  if (layout.rowCount < 1 || layout.columnCount < 1 || layout.cells.length !== layout.rowCount) {
+    throw new RangeError(`Layout grid has ${layout.cells.length} rows; expected ${layout.rowCount} (≥ 1)`);
+  }
+  return layout.cells.map((row, r) => {
+    if (row.length !== layout.columnCount) {
+      throw new RangeError(`Layout row ${r + 1} has ${row.length} cells; expected ${layout.columnCount}`);
+    }
+    return row.map(formulaInput);
+  });
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function applyStyle(range: Excel.Range, rect: Rect, style: CellStyle): void {
+  const { font, fill, horizontal, vertical, wrap, border, numberFormat, input } = style;
+  if (font?.name !== undefined) range.format.font.name = font.name;
+  if (font?.size !== undefined) range.format.font.size = font.size;
+  if (font?.bold !== undefined) range.format.font.bold = font.bold;
+  if (font?.underline !== undefined) range.format.font.underline = font.underline ? "Single" : "None";
+  if (font?.color !== undefined) range.format.font.color = font.color;
+  if (fill !== undefined) range.format.fill.color = fill;
+  if (horizontal !== undefined) range.format.horizontalAlignment = HORIZONTAL[horizontal];
+  if (vertical !== undefined) range.format.verticalAlignment = VERTICAL[vertical];
+  if (wrap !== undefined) range.format.wrapText = wrap;
+  if (border) applyThinBorders(range, rect);
+  if (numberFormat !== undefined) {
+    const { rows, columns } = rectShape(rect);
+    range.numberFormat = Array.from({ length: rows }, () => Array<string>(columns).fill(numberFormat));
+  }
+  if (input !== undefined) range.format.protection.locked = !input;
+}
+
+type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function applyThinBorders(range: Excel.Range, rect: Rect): void {
+  const { rows, columns } = rectShape(rect);
+  const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rows > 1) edges.push("InsideHorizontal");
+  if (columns > 1) edges.push("InsideVertical");
+  for (const edge of edges) {
+    const line = range.format.borders.getItem(edge);
+    line.style = "Continuous";
+    line.weight = "Thin";
+    line.color = "#000000";
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function applyValidation(range: Excel.Range, validation: DecimalValidation): void {
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.rule = { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: clip(validation.errorTitle, VALIDATION_TITLE_MAX),
+    message: clip(validation.errorMessage, VALIDATION_MESSAGE_MAX),
+  };
+  if (validation.promptMessage !== undefined) {
+    range.dataValidation.prompt = {
+      showPrompt: true,
+      title: clip(validation.promptTitle ?? "", VALIDATION_TITLE_MAX),
+      message: clip(validation.promptMessage, VALIDATION_MESSAGE_MAX),
+    };
+  }
+}
+
+function applyConditionalFormat(range: Excel.Range, format: FormulaConditionalFormat): void {
+  const conditional = range.conditionalFormats.add("Custom");
+  conditional.custom.rule.formula = format.formula.startsWith("=") ? format.formula : `=${format.formula}`;
+  conditional.custom.format.fill.color = format.fill;
+  if (format.fontColor !== undefined) conditional.custom.format.font.color = format.fontColor;
+}
+
+function applyFreeze(sheet: Excel.Worksheet, freeze: WorksheetLayout["freeze"]): void {
+  if (freeze.rows > 0 && freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 })));
+  } else if (freeze.rows > 0) {
+    sheet.freezePanes.freezeRows(freeze.rows);
+  } else if (freeze.columns > 0) {
+    sheet.freezePanes.freezeColumns(freeze.columns);
+  }
+}
+
+function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
+  page.paperSize = "A4";
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // verticalFitToPages is left unset for "as many pages tall as needed".
+  page.zoom = print.fitToHeight > 0 ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { horizontalFitToPages: print.fitToWidth };
+  page.leftMargin = inchesToPoints(print.margins.left);
+  page.rightMargin = inchesToPoints(print.margins.right);
+  page.topMargin = inchesToPoints(print.margins.top);
+  page.bottomMargin = inchesToPoints(print.margins.bottom);
+  page.headerMargin = inchesToPoints(print.margins.header);
+  page.footerMargin = inchesToPoints(print.margins.footer);
+  page.centerHorizontally = print.horizontalCentered;
+  page.setPrintTitleRows(rowsAddress(print.titleRows.first, print.titleRows.last, true));
+  page.setPrintArea(rectAddress(print.printArea));
+  page.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
+}
+
+/** Runs of consecutive rows with the same height. */
+function heightRuns(heights: WorksheetLayout["rowHeights"]): { first: number; last: number; value: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { first: number; last: number; value: number }[] = [];
+  for (const { row, height } of sorted) {
+    const previous = runs[runs.length - 1];
+    if (previous && previous.value === height && previous.last === row - 1) previous.last = row;
+    else runs.push({ first: row, last: row, value: height });
+  }
+  return runs;
+}

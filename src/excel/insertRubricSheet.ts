@@ -1,0 +1,73 @@
+import type { LayoutOptions, WorksheetLayout } from "../layout/types";
+import type { Rubric } from "../rubric/types";
+import { applyLayout } from "./applyLayout";
+import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
+
+/** Builds the worksheet description of a rubric (src/layout/buildLayout.ts has this shape). */
+export type LayoutBuilder = (rubric: Rubric, options: LayoutOptions) => WorksheetLayout;
+
+export interface InsertRequest {
+  readonly rubric: Rubric;
+  readonly build: LayoutBuilder;
+  readonly options: LayoutOptions;
+}
+
+export interface InsertResult {
+  /** The name the new sheet got (质量兴市评价, or 质量兴市评价 (2)… when taken). */
+  readonly sheetName: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** Thrown when the insert failed and the half-written sheet could not be removed either; `cause` is the first error. */
+export class InsertCleanupError extends Error {
+  constructor(
+    readonly sheetName: string,
+    cause: unknown,
+    readonly cleanupError: unknown,
+  ) {
+    super(`Inserting sheet "${sheetName}" failed, and removing it failed too`, { cause });
+    this.name = "InsertCleanupError";
+  }
+}
+
+/**
+ * Inserts the rubric as a new worksheet and activates it. Existing sheets are
+ * never overwritten or renamed: the layout's sheet name is sanitised and made
+ * unique (质量兴市评价 → 质量兴市评价 (2)…, ignoring case).
+ *
+ * Costs two context.sync() calls however many rows the rubric has: one to read
+ * the sheet names, one for the whole write. If the write fails, a third sync
+ * removes the partly written new sheet and the original error is rethrown
+ * (e.g. OfficeExtension.Error with code InvalidOperationInCellEditMode).
+ */
+export async function insertRubricSheet(context: Excel.RequestContext, request: InsertRequest): Promise<InsertResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const layout = request.build(request.rubric, request.options);
+  const sheetName = uniqueSheetName(
+    sanitizeSheetName(layout.sheetName),
+    sheets.items.map((sheet) => sheet.name),
+  );
+  const sheet = sheets.add(sheetName);
+  try {
+    applyLayout(context, sheet, layout);
+    sheet.activate();
+    await context.sync();
+  } catch (error) {
+    await removePartialSheet(context, sheet, sheetName, error);
+    throw error;
+  }
+  return { sheetName, rowCount: layout.rowCount, columnCount: layout.columnCount };
+}
+
+async function removePartialSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, error: unknown): Promise<void> {
+  sheet.delete();
+  try {
+    await context.sync();
+  } catch (cleanupError) {
+    throw new InsertCleanupError(sheetName, error, cleanupError);
+  }
+}

@@ -1,0 +1,79 @@
+import { Button, Field, Input, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { InsertResult } from "../excel/insertRubricSheet";
+import type { UiStrings } from "../i18n";
+import type { LayoutOptions } from "../layout/types";
+import { describeError } from "./describeError";
+import { StatusMessage, type Status } from "./StatusMessage";
+
+/** What the assessor chooses in the panel. */
+export type InsertOptions = Pick<LayoutOptions, "province" | "city" | "evidenceColumns">;
+
+export interface InsertPanelProps {
+  readonly strings: UiStrings["insert"];
+  readonly errors: UiStrings["errors"];
+  /** Inserts the rubric sheet; rejects with the Excel error when it cannot. */
+  readonly onInsert: (options: InsertOptions) => Promise<InsertResult>;
+}
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+/** Province and city fields, the evidence-columns switch and the 插入评价表 button. */
+export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
+  const styles = useStyles();
+  const [province, setProvince] = useState("");
+  const [city, setCity] = useState("");
+  const [evidenceColumns, setEvidenceColumns] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>(undefined);
+
+  const insert = async () => {
+    setBusy(true);
+    setStatus(undefined);
+    const options: InsertOptions = {
+      evidenceColumns,
+      ...(province.trim() !== "" && { province: province.trim() }),
+      ...(city.trim() !== "" && { city: city.trim() }),
+    };
+    try {
+      const result = await onInsert(options);
+      setStatus({ intent: "success", text: strings.done(result.sheetName) });
+    } catch (error) {
+      setStatus({ intent: "error", text: describeError(error, errors) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void insert();
+      }}
+    >
+      <Text className={styles.intro}>{strings.intro}</Text>
+      <Field label={strings.province}>
+        <Input value={province} placeholder={strings.provincePlaceholder} onChange={(_, data) => setProvince(data.value)} />
+      </Field>
+      <Field label={strings.city}>
+        <Input value={city} placeholder={strings.cityPlaceholder} onChange={(_, data) => setCity(data.value)} />
+      </Field>
+      <Field hint={strings.evidenceColumnsHint}>
+        <Switch label={strings.evidenceColumns} checked={evidenceColumns} onChange={(_, data) => setEvidenceColumns(data.checked)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {strings.button}
+        </Button>
+        {busy && <Spinner size="tiny" label={strings.busy} />}
+      </div>
+      <StatusMessage status={status} errorTitle={errors.title} />
+    </form>
+  );
+}

@@ -1,0 +1,195 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+/** One thing the code under test did to the Excel double, in order. */
+export interface Recorded {
+  readonly seq: number;
+  /** "set" of a property, "call" of a method, or a context "sync". */
+  readonly kind: "set" | "call" | "sync";
+  /** Address of the range the operation is on ("" for non-range objects). */
+  readonly address: string;
+  /** Property or method path, e.g. "format.font.name", "merge", "pageLayout.setPrintArea". */
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export interface ExcelErrorLike extends Error {
+  code: string;
+}
+
+export function excelError(code: string, message = code): ExcelErrorLike {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+const rangeTemplate = () => ({
+  address: "",
+  values: [],
+  formulas: [],
+  numberFormat: [],
+  merge: () => undefined,
+  format: {
+    columnWidth: 0,
+    rowHeight: 0,
+    horizontalAlignment: "",
+    verticalAlignment: "",
+    wrapText: false,
+    font: { name: "", size: 0, bold: false, underline: "", color: "" },
+    fill: { color: "" },
+    protection: { locked: true },
+    borders: { getItem: () => undefined },
+  },
+  dataValidation: { ignoreBlanks: true, rule: {}, errorAlert: {}, prompt: {} },
+  conditionalFormats: { add: () => undefined },
+});
+
+const sheetTemplate = (name: string) => ({
+  name,
+  activate: () => undefined,
+  delete: () => undefined,
+  getRange: () => undefined,
+  names: { add: () => undefined },
+  freezePanes: { freezeAt: () => undefined, freezeRows: () => undefined, freezeColumns: () => undefined },
+  pageLayout: {
+    paperSize: "",
+    orientation: "",
+    zoom: {},
+    leftMargin: 0,
+    rightMargin: 0,
+    topMargin: 0,
+    bottomMargin: 0,
+    headerMargin: 0,
+    footerMargin: 0,
+    centerHorizontally: false,
+    setPrintTitleRows: () => undefined,
+    setPrintArea: () => undefined,
+    headersFooters: { defaultForAllPages: { centerFooter: "" } },
+  },
+});
+
+/**
+ * An Excel double built on office-addin-mock, wrapped so that every property
+ * set and method call is recorded in order with the address of the range it
+ * targets. Setting a property the Excel API does not have throws, as does
+ * adding a sheet whose name is taken (ignoring case) or invalid, at sync time
+ * as Excel does. `failSyncs` makes the n-th sync (1-based) fail with an error code.
+ */
+export function createExcelDouble(existingSheets: readonly string[], options: { failSyncs?: Record<number, string> } = {}) {
+  const log: Recorded[] = [];
+  const loads: unknown[] = [];
+  const sheetNames = [...existingSheets];
+  const pending: (() => void)[] = [];
+  let seq = 0;
+  let syncs = 0;
+  const record = (kind: Recorded["kind"], address: string, path: string, value: unknown) => {
+    log.push({ seq: seq++, kind, address, path, value });
+  };
+
+  /** Wraps a mock so that sets and calls are recorded; unknown properties are refused. */
+  function recorder<T extends object>(target: T, address: string, path: string, calls: Record<string, (...args: never[]) => unknown> = {}): T {
+    return new Proxy(target, {
+      get(object, property, receiver) {
+        if (typeof property !== "string") return Reflect.get(object, property, receiver);
+        const value: unknown = Reflect.get(object, property, receiver);
+        const here = path ? `${path}.${property}` : property;
+        if (typeof value === "function" && property !== "load" && property !== "sync") {
+          return (...args: never[]) => {
+            record("call", address, here, args);
+            const handler = calls[here];
+            return handler ? handler(...args) : (value as (...a: never[]) => unknown).apply(object, args);
+          };
+        }
+        if (value !== null && typeof value === "object" && !Array.isArray(value)) return recorder(value, address, here, calls);
+        return value;
+      },
+      set(object, property, value, receiver) {
+        if (typeof property !== "string" || !(property in object)) {
+          throw new TypeError(`${path ? `${path}.` : ""}${String(property)} is not a property of this Excel object`);
+        }
+        record("set", address, path ? `${path}.${property}` : property, value);
+        return Reflect.set(object, property, value, receiver);
+      },
+    });
+  }
+
+  const addresses = new WeakMap<object, string>();
+  /** The address a range double was made for (its `address` property is unloaded, as in Excel). */
+  const addressOf = (range: unknown): string => {
+    const address = typeof range === "object" && range !== null ? addresses.get(range) : undefined;
+    if (address === undefined) throw new Error("not a range of this Excel double");
+    return address;
+  };
+
+  const makeRange = (address: string): Excel.Range => {
+    const conditional = () => new OfficeMockObject({ custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } });
+    const border = () => new OfficeMockObject({ style: "", weight: "", color: "" });
+    const range = recorder(new OfficeMockObject({ ...rangeTemplate(), address }), address, "", {
+      "conditionalFormats.add": () => recorder(conditional(), address, "conditionalFormats[]"),
+      "format.borders.getItem": (edge: never) => recorder(border(), address, `format.borders[${String(edge)}]`),
+    });
+    addresses.set(range, address);
+    return range as unknown as Excel.Range;
+  };
+
+  const makeSheet = (name: string): Excel.Worksheet =>
+    recorder(new OfficeMockObject(sheetTemplate(name)), "", "", {
+      getRange: (address: never) => makeRange(String(address)),
+      delete: () =>
+        pending.push(() => {
+          const index = sheetNames.indexOf(name);
+          if (index < 0) throw excelError("ItemNotFound");
+          sheetNames.splice(index, 1);
+        }),
+    }) as unknown as Excel.Worksheet;
+
+  const context = new OfficeMockObject({
+    workbook: {
+      application: { suspendApiCalculationUntilNextSync: () => record("call", "", "application.suspendApiCalculationUntilNextSync", []) },
+      worksheets: { items: existingSheets.map((name) => ({ name })), add: () => undefined },
+    },
+  });
+  const realSync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    record("sync", "", "sync", syncs);
+    // Like Excel, commands queued before the failing one take effect.
+    for (const apply of pending.splice(0)) apply();
+    const failure = options.failSyncs?.[syncs];
+    if (failure !== undefined) throw excelError(failure);
+    await realSync();
+  };
+  const worksheets = context.workbook.worksheets;
+  const mockLoad = worksheets.load.bind(worksheets);
+  // office-addin-mock cannot navigate into a collection's items; record the request and load the items.
+  worksheets.load = (argument: unknown) => {
+    loads.push(argument);
+    return mockLoad(argument === "items/name" ? "items" : (argument as string));
+  };
+  worksheets.add = (name: string) => {
+    record("call", "", "worksheets.add", [name]);
+    pending.push(() => {
+      if (sheetNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists");
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw excelError("InvalidArgument");
+      sheetNames.push(name);
+    });
+    return makeSheet(name);
+  };
+
+  return {
+    context: context as unknown as Excel.RequestContext,
+    log,
+    loads,
+    sheetNames,
+    addressOf,
+    syncCount: () => syncs,
+  };
+}
+
+/** Rows × columns an A1 address covers ("B2:D5" → 4 × 3; "A:C" and "3:4" are whole columns/rows). */
+export function addressShape(address: string): { rows: number; columns: number } {
+  const cell = /^\$?([A-Z]+)\$?(\d+)$/;
+  const [from, to = from] = address.split(":");
+  const a = cell.exec(from ?? "");
+  const b = cell.exec(to ?? "");
+  if (!a || !b) throw new Error(`Not a cell-range address: ${address}`);
+  const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { rows: Number(b[2]) - Number(a[2]) + 1, columns: column(b[1] ?? "") - column(a[1] ?? "") + 1 };
+}

@@ -1,0 +1,89 @@
+// Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads office.js,
+// the task pane bundle and the QCITY custom functions bundle; functions.json; help.html; icons.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_PORT = 3000;
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** HTTPS options for the dev server, from the trusted localhost certificate office-addin-dev-certs installs. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    mode: dev ? "development" : "production",
+    // Production ships no source maps; development gets full ones for debugging in the task pane.
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    // Office runs add-ins in WebView2 / modern browsers: no IE 11 target, no polyfill entry.
+    target: ["web", "es2021"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS_SOURCE,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // `npm run typecheck` type-checks the whole project; the build only transpiles.
+            options: { configFile: path.resolve(__dirname, "tsconfig.json"), transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Both entries run on the one shared-runtime page: one webpack runtime, shared modules (the rubric) once.
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
+          shared: { minChunks: 2, minSize: 0, name: "shared", priority: 5, reuseExistingChunk: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // office.js loads its host files relative to its own URL, so the whole dist/ goes along,
+          // as shipped (already minified; the minimizer would spend minutes on its 60 MB).
+          { from: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), to: "office-js", info: { minimized: true } },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env && env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : undefined,
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
