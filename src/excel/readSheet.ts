@@ -26,8 +26,7 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject();
   used.load("address,values,formulas,numberFormat");
-  const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+  const formats = sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
   await context.sync();
 
   const snapshot: SheetSnapshot = used.isNullObject

@@ -1,12 +1,6 @@
 import type { FindingKind } from "../scoring/findings";
 import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
-
-export type UiLocale = "zh-CN" | "en-US";
-
-/** zh-CN unless Office's display language is English (e.g. "en-US", "en-GB"). */
-export function uiLocaleOf(displayLanguage: string | undefined): UiLocale {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
-}
+import type { UiLocale } from "./index";
 
 /** The checks panel's text. */
 export interface ChecksStrings {
@@ -27,7 +21,6 @@ export interface ChecksStrings {
   readonly columnsAdded: (titles: readonly string[], columns: string) => string;
   readonly refused: Record<EvidenceColumnsRefusal, string>;
   readonly fixed: (changed: number, skipped: number) => string;
-  readonly failed: (message: string) => string;
   readonly invalidLeftOut: (count: number) => string;
 }
 
@@ -64,7 +57,6 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     },
     fixed: (changed, skipped) =>
       `已将 ${changed} 个单元格转换为数字。` + (skipped > 0 ? `另有 ${skipped} 个单元格在检查后已被修改，未转换。` : ""),
-    failed: (message) => `操作失败：${message}`,
     invalidLeftOut: (count) => `${count} 项得分无效，未计入合计。`,
   },
   "en-US": {
@@ -99,7 +91,6 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     },
     fixed: (changed, skipped) =>
       `Converted ${changed} cell(s) to numbers.` + (skipped > 0 ? ` ${skipped} cell(s) changed since the check and were left alone.` : ""),
-    failed: (message) => `The action failed: ${message}`,
     invalidLeftOut: (count) => `${count} invalid score(s) left out of the totals.`,
   },
 };

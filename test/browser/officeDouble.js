@@ -1,3 +1,4 @@
+/* global window, location, URLSearchParams, setTimeout */
 /*
  * A stand-in for office.js in the browser test: reports host Excel, zh-CN,
  * and serves an in-memory workbook through Excel.run / RequestContext. Writes

@@ -1,4 +1,5 @@
 import { excelChecks } from "../../src/excel/excelChecks";
+import { MissingRequirementError } from "../../src/excel/requirements";
 import { createRechecker } from "../../src/taskpane/checks/rechecker";
 import type { CheckOutcome } from "../../src/taskpane/checks/types";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
@@ -14,6 +15,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 function liveChecks(book: ReturnType<typeof mockWorkbook>) {
   (globalThis as { Excel?: unknown }).Excel = book.excel;
+  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
   const api = excelChecks("zh-CN");
   const outcomes: CheckOutcome[] = [];
   const errors: unknown[] = [];
@@ -24,6 +26,7 @@ function liveChecks(book: ReturnType<typeof mockWorkbook>) {
 describe("live rechecking (office-addin-mock)", () => {
   afterEach(() => {
     delete (globalThis as { Excel?: unknown }).Excel;
+    delete (globalThis as { Office?: unknown }).Office;
   });
 
   it("rechecks the whole sheet on a paste event that carries no per-cell details, losing no finding", async () => {
@@ -97,5 +100,16 @@ describe("live rechecking (office-addin-mock)", () => {
     expect(book.handlerCount()).toBe(2);
     await stop();
     expect(book.handlerCount()).toBe(0);
+  });
+});
+
+describe("excelChecks on an Excel without ExcelApi 1.9", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("rejects with MissingRequirementError instead of calling Excel", async () => {
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => false } } };
+    await expect(excelChecks("zh-CN").check({ highlight: true })).rejects.toThrow(MissingRequirementError);
   });
 });

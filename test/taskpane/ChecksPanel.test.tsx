@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChecksPanel } from "../../src/taskpane/checks/ChecksPanel";
-import type { UiLocale } from "../../src/i18n/checksStrings";
+import { uiStrings, type UiLocale } from "../../src/i18n";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import type { GridValue } from "../../src/layout/readTable";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
@@ -20,7 +20,7 @@ const scored = (scores: Record<string, GridValue>, evidence: Record<string, Grid
 function renderPanel(fake: ReturnType<typeof fakeChecksApi>, locale: UiLocale = "zh-CN") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ChecksPanel api={fake.api} locale={locale} debounceMs={10} />
+      <ChecksPanel api={fake.api} locale={locale} errors={uiStrings(locale).errors} debounceMs={10} />
     </FluentProvider>,
   );
 }
@@ -85,7 +85,7 @@ describe("ChecksPanel", () => {
     fake.api.clearHighlights.mockRejectedValueOnce(new Error("GeneralException"));
     renderPanel(fake);
     await userEvent.click(await screen.findByRole("button", { name: "清除突出显示" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("操作失败：GeneralException");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Excel 报告错误：GeneralException");
   });
 
   it("clears highlights, and later checks leave them off until 重新检查", async () => {

@@ -1,5 +1,6 @@
 import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHECKS_STRINGS, type UiLocale } from "../../i18n/checksStrings";
+import type { UiLocale, UiStrings } from "../../i18n";
+import { CHECKS_STRINGS } from "../../i18n/checksStrings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { ChecksNotice } from "./ChecksNotice";
 import { ChecksSummary } from "./ChecksSummary";
@@ -16,15 +17,17 @@ export interface ChecksPanelProps {
   /** Excel calls; the task pane passes excelChecks(locale). */
   readonly api: ChecksApi;
   readonly locale: UiLocale;
+  /** Messages for failed Excel calls (cell-edit mode, protection, missing API set). */
+  readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
   readonly debounceMs?: number;
 }
 
 /** The checks tab: actions, status, findings grouped by kind, and the score summary. */
-export function ChecksPanel({ api, locale, debounceMs }: ChecksPanelProps) {
+export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
-  const state = useChecks(api, strings, debounceMs);
+  const state = useChecks(api, strings, errors, debounceMs);
   const { outcome } = state;
   const findings = outcome?.status === "checked" ? outcome.findings : [];
 

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../scoring/findings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { retryInCellEditMode } from "../../excel/editMode";
+import type { UiStrings } from "../../i18n";
 import type { ChecksStrings } from "../../i18n/checksStrings";
-import { createRechecker } from "./rechecker";
+import { describeError } from "../describeError";
+import { createRechecker, type Rechecker } from "./rechecker";
 import type { CheckOutcome, ChecksApi } from "./types";
 
 export interface Notice {
@@ -28,7 +30,7 @@ export interface ChecksState {
  * mode with a notice asking the user to finish editing; any failure ends in an
  * error notice, never silently.
  */
-export function useChecks(api: ChecksApi, strings: ChecksStrings, debounceMs = 400): ChecksState {
+export function useChecks(api: ChecksApi, strings: ChecksStrings, errors: UiStrings["errors"], debounceMs = 400): ChecksState {
   const [outcome, setOutcome] = useState<CheckOutcome>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
@@ -39,36 +41,35 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, debounceMs = 4
       retryInCellEditMode(action, { onWaiting: () => setNotice({ intent: "warning", text: strings.finishEditing }) }),
     [strings],
   );
-  const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: strings.failed(error instanceof Error ? error.message : String(error)) }), [strings]);
+  const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: describeError(error, errors) }), [errors]);
 
-  const rechecker = useMemo(
-    () =>
-      createRechecker(
-        async () => {
-          const result = await excel(() => api.check({ highlight: highlight.current }));
-          setOutcome(result);
-          setNotice((n) => (n?.text === strings.finishEditing ? undefined : n));
-        },
-        fail,
-        debounceMs,
-      ),
-    [api, excel, fail, strings, debounceMs],
-  );
-
+  // Made in the effect (not during render), so the ref it reads is only read when a check runs.
+  const rechecker = useRef<Rechecker | undefined>(undefined);
   useEffect(() => {
+    const current = createRechecker(
+      async () => {
+        const result = await excel(() => api.check({ highlight: highlight.current }));
+        setOutcome(result);
+        setNotice((n) => (n?.text === strings.finishEditing ? undefined : n));
+      },
+      fail,
+      debounceMs,
+    );
+    rechecker.current = current;
     let stop: (() => Promise<void>) | undefined;
     let live = true;
-    void rechecker.now();
-    api.watch(() => rechecker.request()).then(
+    void current.now();
+    api.watch(() => current.request()).then(
       (stopWatching) => (live ? (stop = stopWatching) : void stopWatching().catch(fail)),
       fail,
     );
     return () => {
       live = false;
-      rechecker.dispose();
+      current.dispose();
       stop?.().catch(fail);
     };
-  }, [api, rechecker, fail]);
+  }, [api, excel, fail, strings, debounceMs]);
+  const recheckNow = () => rechecker.current?.now() ?? Promise.resolve();
 
   /** Runs a user action with the buttons disabled; its notice replaces the last one. */
   const act = useCallback(
@@ -97,7 +98,7 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, debounceMs = 4
     recheck: () =>
       act(async () => {
         highlight.current = true;
-        await rechecker.now();
+        await recheckNow();
         return undefined;
       }),
     clearHighlights: () =>
@@ -109,7 +110,7 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, debounceMs = 4
     addEvidenceColumns: () =>
       act(async () => {
         const result = await excel(() => api.addEvidenceColumns());
-        await rechecker.now();
+        await recheckNow();
         return result.status === "added"
           ? { intent: "success", text: strings.columnsAdded(result.titles, result.columnsAddress) }
           : { intent: "warning", text: strings.refused[result.reason] };
@@ -117,7 +118,7 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, debounceMs = 4
     fixNumberText: () =>
       act(async () => {
         const result = await excel(() => api.fixNumberText(sheetName, planNumberTextFixes(findings)));
-        await rechecker.now();
+        await recheckNow();
         return { intent: result.skipped > 0 ? "warning" : "success", text: strings.fixed(result.changed, result.skipped) };
       }),
     select: (finding) => excel(() => api.select(sheetName, finding.address)).catch(fail),
