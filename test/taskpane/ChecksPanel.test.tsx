@@ -128,3 +128,18 @@ describe("ChecksPanel", () => {
     expect(await screen.findByText("佐证材料和扣分说明列都已存在，未做改动。")).toBeInTheDocument();
   });
 });
+
+describe("ChecksPanel groups", () => {
+  it("opens an error group that appears on a recheck, and keeps a group the user opened open", async () => {
+    const fake = fakeChecksApi(scored({}, { "2.1.1": "" }));
+    renderPanel(fake);
+    const warning = await screen.findByRole("button", { name: /^缺少佐证材料\s*1$/ });
+    expect(warning).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(warning);
+    expect(warning).toHaveAttribute("aria-expanded", "true");
+    fake.edit(scored({ "1.1.1": 45 }, { "2.1.1": "" }));
+    expect(await screen.findByRole("button", { name: /^超过分值\s*1$/ })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: /^缺少佐证材料\s*1$/ })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText("1.1.1 得分 45 超过分值 40")).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChecksStrings } from "../../i18n/checksStrings";
+import { useState } from "react";
 import { FINDING_KINDS, SEVERITY, type Finding, type FindingKind } from "../../scoring/findings";
 import { FindingRow } from "./FindingRow";
 
@@ -16,13 +17,21 @@ export interface FindingsListProps {
   readonly onSelect: (finding: Finding) => void;
 }
 
-/** Findings grouped by kind, errors first, each group with its count; error groups start open. */
+/** Findings grouped by kind, errors first, each group with its count; error groups open by default. */
 export function FindingsList({ findings, strings, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const groups = FINDING_KINDS.map((kind) => ({ kind, items: findings.filter((f) => f.kind === kind) })).filter((g) => g.items.length > 0);
-  const open: FindingKind[] = groups.filter((g) => SEVERITY[g.kind] === "error").map((g) => g.kind);
+  // Error groups are open and others closed unless the user toggled them, also for groups that appear on a recheck.
+  const [toggled, setToggled] = useState<ReadonlySet<FindingKind>>(new Set());
+  const open = groups.filter((g) => (SEVERITY[g.kind] === "error") !== toggled.has(g.kind)).map((g) => g.kind);
+  const toggle = (kind: FindingKind) =>
+    setToggled((before) => {
+      const after = new Set(before);
+      if (!after.delete(kind)) after.add(kind);
+      return after;
+    });
   return (
-    <Accordion multiple collapsible defaultOpenItems={open} aria-label={strings.findings}>
+    <Accordion multiple collapsible openItems={open} onToggle={(_, data) => toggle(data.value as FindingKind)} aria-label={strings.findings}>
       {groups.map(({ kind, items }) => (
         <AccordionItem key={kind} value={kind}>
           <AccordionHeader>
