@@ -1,5 +1,6 @@
 import type { Command } from "./command";
+import { checkCommand } from "./checkCommand";
 import { exportCommand } from "./exportCommand";
 
 /** The sub-commands of `qcity`, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: readonly Command[] = [exportCommand];
+export const COMMANDS: readonly Command[] = [exportCommand, checkCommand];

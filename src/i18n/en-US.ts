@@ -2,7 +2,7 @@ import type { UiStrings } from "./strings";
 
 export const EN_US: UiStrings = {
   appTitle: "QCity Assessor",
-  tabs: { insert: "Insert rubric" },
+  tabs: { insert: "Insert rubric", checks: "Checks" },
   insert: {
     intro: "Inserts the official Quality City performance rubric (2009): 4 categories, 98 criteria, 1000 points. Existing sheets are never overwritten.",
     province: "Province",

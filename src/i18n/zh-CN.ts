@@ -2,7 +2,7 @@ import type { UiStrings } from "./strings";
 
 export const ZH_CN: UiStrings = {
   appTitle: "质量兴市评价助手",
-  tabs: { insert: "插入评价表" },
+  tabs: { insert: "插入评价表", checks: "检查" },
   insert: {
     intro: "按《质量兴市绩效评价指南（试行）》插入官方评价表（4 个评价项目、98 条评价准则、满分 1000 分）。已有的工作表不会被覆盖。",
     province: "省（自治区、直辖市）",

@@ -40,3 +40,28 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 export function rectContains(outer: Rect, inner: Rect): boolean {
   return outer.top <= inner.top && inner.bottom <= outer.bottom && outer.left <= inner.left && inner.right <= outer.right;
 }
+
+/** Excel's last column index (XFD), 0-based. */
+export const MAX_COLUMN = 16383;
+
+/** Column index of letters: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/**
+ * The 0-based top-left cell of an address as Excel reports it, e.g.
+ * "'质量兴市评价'!B2:K120" → { row: 1, col: 1 }. Throws an Error for an
+ * address that is not A1 cells (e.g. a whole column "H:I").
+ */
+export function addressOrigin(address: string): { row: number; col: number } {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const first = local.split(":")[0] ?? "";
+  const match = CELL.exec(first);
+  if (!match) throw new Error(`Not an A1 cell address: "${address}"`);
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1] as string) };
+}

@@ -1,5 +1,6 @@
 import { leadingCode } from "../rubric/codes";
 import { columnKeyOfTitle } from "./headers";
+import { SHEET_TEXT } from "./sheetText";
 import type { ColumnKey } from "./types";
 
 /** A cell value as read back from Excel (Office.js `values`) or from a .xlsx (ExcelJS). */
@@ -31,6 +32,17 @@ export interface FoundTable {
   readonly rows: readonly TableRow[];
   /** The 总评分 value cell above the header, when there is one. */
   readonly grandTotal?: { readonly row: number; readonly col: number; readonly value: GridValue };
+  /** The 得分 cells of the summary block below the table (per category, then 合计 with section ""), when there is one. */
+  readonly summaryTotals?: readonly SummaryTotal[];
+}
+
+/** One score cell of the summary block. */
+export interface SummaryTotal {
+  /** Category code, e.g. "3"; "" for the 合计 line. */
+  readonly section: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: GridValue;
 }
 
 /** How many rows from the top are searched for the header row. */
@@ -66,7 +78,9 @@ export function readTable(grid: Grid): FoundTable | undefined {
     });
   }
   const grandTotal = findGrandTotal(grid, headerRow);
-  return grandTotal ? { headerRow, columns, rows, grandTotal } : { headerRow, columns, rows };
+  const lastRow = rows.length > 0 ? (rows[rows.length - 1] as TableRow).row : headerRow;
+  const summaryTotals = findSummaryTotals(grid, lastRow);
+  return { headerRow, columns, rows, ...(grandTotal && { grandTotal }), ...(summaryTotals && { summaryTotals }) };
 }
 
 function findHeaderRow(grid: Grid): number | undefined {
@@ -105,6 +119,40 @@ function findGrandTotal(grid: Grid, headerRow: number): FoundTable["grandTotal"]
         return { row: r, col: c + 1, value: line[c + 1] ?? null };
       }
     }
+  }
+  return undefined;
+}
+
+/** Text folded for matching labels: NFKC, no spaces, lower case. */
+function fold(value: GridValue): string | undefined {
+  return typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "").toLowerCase() : undefined;
+}
+
+const SUMMARY_TEXT = Object.values(SHEET_TEXT);
+const SUMMARY_SECTION_TITLES = new Set(SUMMARY_TEXT.map((t) => fold(t.summaryHeaders.section)));
+const SUMMARY_SCORE_TITLES = new Set(SUMMARY_TEXT.map((t) => fold(t.summaryHeaders.score)));
+const SUMMARY_TOTAL_LABELS = new Set(SUMMARY_TEXT.map((t) => fold(t.summaryTotal)));
+
+/**
+ * The summary block below the table, found by its header (评价项目 … 得分),
+ * not by address: the 得分 cell of each line labelled with a category
+ * ("1领导重视") or 合计, down to the first line with another label.
+ */
+function findSummaryTotals(grid: Grid, afterRow: number): SummaryTotal[] | undefined {
+  for (let r = afterRow + 1; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const labelCol = line.findIndex((v) => SUMMARY_SECTION_TITLES.has(fold(v)));
+    const scoreCol = line.findIndex((v, c) => c > labelCol && SUMMARY_SCORE_TITLES.has(fold(v)));
+    if (labelCol < 0 || scoreCol < 0) continue;
+    const totals: SummaryTotal[] = [];
+    for (let s = r + 1; s < grid.length; s++) {
+      const label = grid[s]?.[labelCol];
+      const code = typeof label === "string" ? leadingCode(label) : undefined;
+      const section = code !== undefined && !code.includes(".") ? code : SUMMARY_TOTAL_LABELS.has(fold(label)) ? "" : undefined;
+      if (section === undefined) break;
+      totals.push({ section, row: s, col: scoreCol, value: grid[s]?.[scoreCol] ?? null });
+    }
+    return totals;
   }
   return undefined;
 }

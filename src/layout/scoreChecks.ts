@@ -1,5 +1,6 @@
 import { cellAddress, rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
+import { evidenceConditionalFormat } from "./evidenceHighlight";
 import { keyRuns } from "./runs";
 import { INVALID_FILL, INVALID_FONT, MISSING_FILL } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
@@ -48,11 +49,12 @@ export function scoreConditionalFormats(ctx: LayoutContext): FormulaConditionalF
       fontColor: INVALID_FONT,
     },
   ];
-  const evidence = ctx.col.evidence;
-  if (evidence !== undefined) {
-    const cell = cellAddress(top, evidence);
-    formats.push({ rect: column(evidence), formula: `AND(ISNUMBER(${score}),LEN(TRIM(${cell}))=0)`, fill: MISSING_FILL });
-  }
+  const evidence = evidenceConditionalFormat({
+    firstCriterionRow: top,
+    lastCriterionRow: rows.lastCriterion,
+    columns: { score: officialColumn(ctx, "score"), evidence: ctx.col.evidence },
+  });
+  if (evidence !== undefined) formats.push(evidence);
   const note = ctx.col.note;
   if (note !== undefined) {
     const cell = cellAddress(top, note);

@@ -48,4 +48,22 @@ export interface RowProblem {
   readonly suggested?: number;
   /** For changed-rubric: what changed. */
   readonly detail?: "points" | "text" | "missing-row" | "duplicate-row" | "total-overwritten" | "unknown-code";
+  /** For missing-evidence-column: which column is absent. */
+  readonly column?: "evidence" | "note";
+}
+
+/** A problem placed on a cell of the sheet and put into words. */
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  /** Criterion code, e.g. "3.6.2"; "" for a finding about the whole table (a missing column, the 总评分 cell). */
+  readonly code: string;
+  /** A1 address of the cell on its worksheet, e.g. "H12" (no sheet name). */
+  readonly address: string;
+  /** 0-based worksheet row and column of that cell. */
+  readonly row: number;
+  readonly col: number;
+  /** In the UI language. */
+  readonly message: string;
+  readonly problem: RowProblem;
 }

@@ -21,7 +21,8 @@ const ZH: Record<FindingKind, Template> = {
   unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
   "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
   "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
-  "missing-evidence-column": () => "表中没有佐证材料或扣分说明列",
+  "missing-evidence-column": (p) =>
+    p.column === "evidence" ? "表中没有佐证材料列" : p.column === "note" ? "表中没有扣分说明列" : "表中没有佐证材料或扣分说明列",
   "changed-rubric": (p) => {
     switch (p.detail) {
       case "points":
@@ -33,7 +34,7 @@ const ZH: Record<FindingKind, Template> = {
       case "duplicate-row":
         return `评价准则 ${p.code} 出现了不止一次`;
       case "total-overwritten":
-        return `总分公式已被数值 ${shown(p.value)} 覆盖`;
+        return p.code === "" ? `总评分公式已被数值 ${shown(p.value)} 覆盖` : `${p.code} 的得分合计公式已被数值 ${shown(p.value)} 覆盖`;
       case "unknown-code":
         return `${p.code} 不是官方评价表中的评价准则`;
       default:
@@ -52,7 +53,12 @@ const EN: Record<FindingKind, Template> = {
   unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
   "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
   "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
-  "missing-evidence-column": () => "The table has no evidence or deduction-note column",
+  "missing-evidence-column": (p) =>
+    p.column === "evidence"
+      ? "The table has no evidence column"
+      : p.column === "note"
+        ? "The table has no deduction-note column"
+        : "The table has no evidence or deduction-note column",
   "changed-rubric": (p) => {
     switch (p.detail) {
       case "points":
@@ -64,7 +70,9 @@ const EN: Record<FindingKind, Template> = {
       case "duplicate-row":
         return `Criterion ${p.code} appears more than once`;
       case "total-overwritten":
-        return `The total formula was overwritten with the value ${shown(p.value)}`;
+        return p.code === ""
+          ? `The grand total formula was overwritten with the value ${shown(p.value)}`
+          : `The total formula of ${p.code} was overwritten with the value ${shown(p.value)}`;
       case "unknown-code":
         return `${p.code} is not a criterion of the official table`;
       default:

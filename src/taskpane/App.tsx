@@ -1,6 +1,8 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UiLocale, UiStrings } from "../i18n";
+import { ChecksPanel } from "./checks/ChecksPanel";
+import type { ChecksApi } from "./checks/types";
 import type { ExcelActions } from "./excelActions";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
@@ -9,17 +11,19 @@ export interface AppProps {
   readonly strings: UiStrings;
   readonly locale: UiLocale;
   readonly actions: ExcelActions;
+  /** The checks tab's Excel calls. */
+  readonly checks: ChecksApi;
 }
 
 /** The panes, one tab each; add a Tab and its panel here for a new pane. */
-type PaneKey = "insert";
+type PaneKey = "insert" | "checks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   title: { margin: 0 },
 });
 
-export function App({ strings, locale, actions }: AppProps) {
+export function App({ strings, locale, actions, checks }: AppProps) {
   const styles = useStyles();
   const [pane, setPane] = useState<PaneKey>("insert");
   return (
@@ -29,6 +33,7 @@ export function App({ strings, locale, actions }: AppProps) {
       </Text>
       <TabList selectedValue={pane} onTabSelect={(_, data: SelectTabData) => setPane(data.value as PaneKey)}>
         <Tab value="insert">{strings.tabs.insert}</Tab>
+        <Tab value="checks">{strings.tabs.checks}</Tab>
       </TabList>
       {pane === "insert" && (
         <>
@@ -38,6 +43,7 @@ export function App({ strings, locale, actions }: AppProps) {
           <ConvertFormulasButton locale={locale} onConvert={actions.convertToNativeFormulas} />
         </>
       )}
+      {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} />}
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { pickLocale, uiStrings } from "../i18n";
 import { App } from "./App";
 import { bindExcelActions } from "./excelActions";
+import { excelChecks } from "../excel/excelChecks";
 import { buildLayout } from "../layout/buildLayout";
 
 void Office.onReady(() => {
@@ -12,7 +13,7 @@ void Office.onReady(() => {
   document.documentElement.lang = locale;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings(locale)} locale={locale} actions={bindExcelActions(buildLayout)} />
+      <App strings={uiStrings(locale)} locale={locale} actions={bindExcelActions(buildLayout)} checks={excelChecks(locale)} />
     </FluentProvider>,
   );
 });

@@ -20,3 +20,8 @@ export function moveColumn(grid: Grid, from: number, to: number): GridValue[][] 
     return copy;
   });
 }
+
+/** The layout's formulas grid as Office.js `formulas` gives it: "=…" in formula cells, the value elsewhere. */
+export function layoutFormulas(layout: WorksheetLayout): unknown[][] {
+  return layout.cells.map((line) => line.map((cell) => (cell !== null && typeof cell === "object" ? `=${cell.formula}` : (cell ?? ""))));
+}

@@ -1,6 +1,6 @@
-/**
- * @jest-environment jsdom
- */
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import "./jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -8,21 +8,18 @@ import { uiStrings } from "../../src/i18n";
 import type { LayoutOptions } from "../../src/layout/types";
 import { App } from "../../src/taskpane/App";
 import type { ExcelActions } from "../../src/taskpane/excelActions";
+import { fullMarks, officialGrid } from "../helpers/officialGrid";
+import { fakeChecksApi } from "./fakeChecksApi";
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+const inserted = { sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 };
 
-function renderApp(actions: ExcelActions) {
+function renderApp(actions: ExcelActions, fake = fakeChecksApi(officialGrid(fullMarks()))) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings("zh-CN")} locale="zh-CN" actions={actions} />
+      <App strings={uiStrings("zh-CN")} locale="zh-CN" actions={actions} checks={fake.api} />
     </FluentProvider>,
   );
+  return fake;
 }
 
 describe("App", () => {
@@ -31,7 +28,7 @@ describe("App", () => {
     renderApp({
       insertRubricSheet: async (options) => {
         calls.push(options);
-        return { sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 };
+        return inserted;
       },
       convertToNativeFormulas: async () => 0,
     });
@@ -41,16 +38,26 @@ describe("App", () => {
   });
 
   it("offers converting the totals to plain formulas, and reports the count", async () => {
-    let converted = 0;
-    renderApp({
-      insertRubricSheet: async () => ({ sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 }),
-      convertToNativeFormulas: async () => {
-        converted++;
-        return 11;
-      },
-    });
+    const convertToNativeFormulas = jest.fn(async () => 11);
+    renderApp({ insertRubricSheet: async () => inserted, convertToNativeFormulas });
     await userEvent.click(screen.getByRole("button", { name: "转换为普通公式" }));
-    expect(await screen.findByText("已将 11 个公式转换为普通公式。")).toBeTruthy();
-    expect(converted).toBe(1);
+    expect(await screen.findByText("已将 11 个公式转换为普通公式。")).toBeInTheDocument();
+    expect(convertToNativeFormulas).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the checks tab, which checks the active sheet when it opens", async () => {
+    const fake = renderApp(
+      { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn() },
+      fakeChecksApi(officialGrid({ ...fullMarks(), scores: { ...fullMarks().scores, "1.1.1": 45 } })),
+    );
+    expect(fake.api.check).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole("tab", { name: "检查" }));
+    expect(await screen.findByText("1.1.1 得分 45 超过分值 40")).toBeInTheDocument();
+    expect(fake.api.check).toHaveBeenCalledWith({ highlight: true });
+    expect(fake.api.watch).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole("tab", { name: "插入评价表" }));
+    expect(screen.queryByText("1.1.1 得分 45 超过分值 40")).not.toBeInTheDocument();
+    expect(fake.listeners).toHaveLength(0);
   });
 });

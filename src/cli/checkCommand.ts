@@ -1,0 +1,124 @@
+import { basename, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { SheetLocale } from "../layout/headers";
+import { checkTable, type TableCheck } from "../scoring/checkTable";
+import type { SheetSnapshot } from "../scoring/snapshot";
+import { checkReportJson, checkReportText } from "./checkReport";
+import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
+
+const TEXT = {
+  "zh-CN": {
+    summary: "检查已填写的评价表（超分、负分、非数字、缺佐证材料等）",
+    help: [
+      "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--lang en-US]",
+      "",
+      "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
+      "退出码：0 没有问题；1 发现问题；2 文件无法读取或其中没有评价表。",
+      "",
+      "  --json         以 JSON 输出",
+      "  --sheet        要检查的工作表；默认自动找到含评价表的工作表",
+      "  --lang         输出语言：zh-CN（默认）或 en-US",
+      "  --help, -h     显示本说明",
+    ].join("\n"),
+    usage: "请给出一个 .xlsx 文件，例如：qcity check 评价表.xlsx。运行 qcity check --help 查看用法。",
+    badOption: (reason: string) => `${reason}。运行 qcity check --help 查看用法。`,
+    noSheet: (sheet: string, names: string) => `工作簿中没有名为“${sheet}”的工作表（现有：${names}）。`,
+    noTableOnSheet: (sheet: string) => `工作表“${sheet}”中没有评价表：需要含“评价准则”和“得分”的表头行。`,
+    noTable: (file: string, names: string) => `${file} 中没有评价表（已查看工作表：${names}）：需要含“评价准则”和“得分”的表头行。`,
+  },
+  "en-US": {
+    summary: "Check a filled rubric workbook (over the cap, negative, not a number, missing evidence…)",
+    help: [
+      "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--lang en-US]",
+      "",
+      "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
+      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read or holds no rubric table.",
+      "",
+      "  --json         print JSON",
+      "  --sheet        the sheet to check; by default the sheet that holds the rubric table",
+      "  --lang         output language: zh-CN (default) or en-US",
+      "  --help, -h     show this help",
+    ].join("\n"),
+    usage: "Give one .xlsx file, e.g. qcity check rubric.xlsx. Run qcity check --help for usage.",
+    badOption: (reason: string) => `${reason}. Run qcity check --help for usage.`,
+    noSheet: (sheet: string, names: string) => `The workbook has no sheet named "${sheet}" (it has: ${names}).`,
+    noTableOnSheet: (sheet: string) => `Sheet "${sheet}" holds no rubric table: it needs a header row with 评价准则 and 得分.`,
+    noTable: (file: string, names: string) => `${file} holds no rubric table (sheets looked at: ${names}): it needs a header row with 评价准则 and 得分.`,
+  },
+} as const;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  sheet: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function parse(args: readonly string[]) {
+  return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** Reads a workbook's sheets; the ExcelJS reader by default. */
+export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
+
+const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+
+/**
+ * `qcity check FILE [--json] [--sheet NAME] [--lang en-US]`: prints the findings
+ * of the rubric table in a saved workbook, the same checks as the task pane.
+ * Resolves to 0 when clean, 1 with findings. Throws CliError (exit 2 with its
+ * message) for bad usage or no rubric table, and WorkbookReadError (exit 2) for a
+ * file that cannot be read: missing, corrupt, not .xlsx.
+ */
+export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
+  const locale = cliLocale(args);
+  const text = TEXT[locale];
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    throw new CliError(text.badOption((error as Error).message.replace(/\.$/, "")));
+  }
+  if (parsed.values.help) {
+    io.out(text.help);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) throw new CliError(text.usage);
+
+  const sheets = await read(resolve(io.cwd, file));
+  const found = pickSheet(sheets, parsed.values.sheet, locale);
+  if ("problem" in found) {
+    const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+    if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
+    if (found.problem === "no-table-on-sheet") throw new CliError(text.noTableOnSheet(parsed.values.sheet ?? ""));
+    throw new CliError(text.noTable(basename(file), names));
+  }
+  io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale));
+  return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: { "zh-CN": TEXT["zh-CN"].summary, "en-US": TEXT["en-US"].summary },
+  run: (args, io) => runCheck(args, io),
+};
+
+/** The named sheet (case-insensitive, as Excel compares names), or else the first sheet that holds a rubric table. */
+function pickSheet(
+  sheets: readonly { name: string; snapshot: SheetSnapshot }[],
+  wanted: string | undefined,
+  locale: SheetLocale,
+): { name: string; check: TableCheck } | { problem: "no-sheet" | "no-table-on-sheet" | "no-table" } {
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (sheet === undefined) return { problem: "no-sheet" };
+    const check = checkTable(sheet.snapshot, { locale });
+    return check ? { name: sheet.name, check } : { problem: "no-table-on-sheet" };
+  }
+  for (const sheet of sheets) {
+    const check = checkTable(sheet.snapshot, { locale });
+    if (check) return { name: sheet.name, check };
+  }
+  return { problem: "no-table" };
+}

@@ -1,0 +1,96 @@
+import type { FindingKind } from "../scoring/findings";
+import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
+import type { UiLocale } from "./index";
+
+/** The checks panel's text. */
+export interface ChecksStrings {
+  readonly kinds: Record<FindingKind, string>;
+  readonly recheck: string;
+  readonly clearHighlights: string;
+  readonly addEvidenceColumns: string;
+  readonly fixNumberText: string;
+  readonly findings: string;
+  readonly summary: string;
+  readonly total: string;
+  readonly scored: string;
+  readonly checking: string;
+  readonly clean: (sheet: string) => string;
+  readonly noTable: (sheet: string) => string;
+  readonly finishEditing: string;
+  readonly cleared: (count: number) => string;
+  readonly columnsAdded: (titles: readonly string[], columns: string) => string;
+  readonly refused: Record<EvidenceColumnsRefusal, string>;
+  readonly fixed: (changed: number, skipped: number) => string;
+  readonly invalidLeftOut: (count: number) => string;
+}
+
+export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
+  "zh-CN": {
+    kinds: {
+      "over-cap": "超过分值",
+      negative: "负分",
+      "not-a-number": "不是数字",
+      "changed-rubric": "评价表被改动",
+      "missing-evidence": "缺少佐证材料",
+      "missing-deduction-note": "缺少扣分说明",
+      "missing-evidence-column": "缺少佐证材料列",
+      unscored: "未打分",
+    },
+    recheck: "重新检查",
+    clearHighlights: "清除突出显示",
+    addEvidenceColumns: "添加佐证材料列",
+    fixNumberText: "转换文本数字",
+    findings: "检查结果",
+    summary: "得分汇总",
+    total: "总评分",
+    scored: "已打分",
+    checking: "正在检查…",
+    clean: (sheet) => `工作表“${sheet}”没有发现问题。`,
+    noTable: (sheet) => `工作表“${sheet}”中没有找到评价表：需要“评价准则”和“得分”表头。`,
+    finishEditing: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，完成后将自动继续。",
+    cleared: (count) => (count > 0 ? `已清除 ${count} 处突出显示。` : "没有需要清除的突出显示。"),
+    columnsAdded: (titles, columns) => `已在 ${columns} 列添加${titles.join("、")}。`,
+    refused: {
+      "no-table": "当前工作表中没有评价表，未添加列。",
+      "already-present": "佐证材料和扣分说明列都已存在，未做改动。",
+      "no-room": "表格右侧已到工作表最后一列，无法添加列。",
+    },
+    fixed: (changed, skipped) =>
+      `已将 ${changed} 个单元格转换为数字。` + (skipped > 0 ? `另有 ${skipped} 个单元格在检查后已被修改，未转换。` : ""),
+    invalidLeftOut: (count) => `${count} 项得分无效，未计入合计。`,
+  },
+  "en-US": {
+    kinds: {
+      "over-cap": "Over the cap",
+      negative: "Negative",
+      "not-a-number": "Not a number",
+      "changed-rubric": "Rubric changed",
+      "missing-evidence": "Missing evidence",
+      "missing-deduction-note": "Missing deduction note",
+      "missing-evidence-column": "Missing evidence column",
+      unscored: "Not scored",
+    },
+    recheck: "Check again",
+    clearHighlights: "Clear highlights",
+    addEvidenceColumns: "Add evidence columns",
+    fixNumberText: "Convert number text",
+    findings: "Findings",
+    summary: "Score summary",
+    total: "Total score",
+    scored: "Scored",
+    checking: "Checking…",
+    clean: (sheet) => `No problems found on sheet "${sheet}".`,
+    noTable: (sheet) => `No rubric table on sheet "${sheet}": it needs the "评价准则" and "得分" headers.`,
+    finishEditing: "Excel is in cell-edit mode. Press Enter or Esc to finish editing; the action then continues.",
+    cleared: (count) => (count > 0 ? `Removed ${count} highlight(s).` : "There were no highlights to remove."),
+    columnsAdded: (titles, columns) => `Added ${titles.join(" and ")} in columns ${columns}.`,
+    refused: {
+      "no-table": "There is no rubric table on this sheet; no columns were added.",
+      "already-present": "Both the evidence and deduction-note columns exist; nothing was changed.",
+      "no-room": "The table reaches the sheet's last column; no columns can be added.",
+    },
+    fixed: (changed, skipped) =>
+      `Converted ${changed} cell(s) to numbers.` + (skipped > 0 ? ` ${skipped} cell(s) changed since the check and were left alone.` : ""),
+    invalidLeftOut: (count) => `${count} invalid score(s) left out of the totals.`,
+  },
+};

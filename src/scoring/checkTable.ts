@@ -1,0 +1,107 @@
+import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
+import { MAX_COLUMN, cellAddress } from "../layout/a1";
+import { readTable, type FoundTable, type TableRow } from "../layout/readTable";
+import type { ColumnKey } from "../layout/types";
+import { excelSerialToDate, isDateNumberFormat } from "./dateFormat";
+import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
+import { describeProblem, type MessageLocale } from "./messages";
+import { checkScoreRow } from "./rowRules";
+import { rubricProblems, type PlacedProblem } from "./rubricRules";
+import { summarizeScores, type ScoreSummary } from "./summary";
+import type { SheetSnapshot } from "./snapshot";
+
+export interface CheckOptions {
+  /** Language of the messages; default "zh-CN". */
+  readonly locale?: MessageLocale;
+  /** Default: the official 2009 table. */
+  readonly rubric?: Rubric;
+}
+
+export interface TableCheck {
+  /** The table as found, in snapshot coordinates (add `origin` for worksheet rows/columns). */
+  readonly table: FoundTable;
+  readonly origin: { readonly row: number; readonly col: number };
+  /** Every finding, in sheet order (top to bottom, left to right). */
+  readonly findings: readonly Finding[];
+  readonly summary: ScoreSummary;
+}
+
+/** The column each row-rule kind points at. */
+const CELL_OF_KIND: Partial<Record<FindingKind, ColumnKey>> = {
+  "missing-evidence": "evidence",
+  "missing-deduction-note": "note",
+};
+
+/**
+ * Checks the rubric table in a worksheet snapshot: every 得分 cell against its
+ * official 分值 (over-cap, negative, not-a-number including dates, booleans,
+ * full-width digits and numbers stored as text; unscored), the 佐证材料 and
+ * 扣分说明 cells (missing-evidence, missing-deduction-note, missing-evidence-column),
+ * and the table against the official rubric (changed-rubric). Data validation is
+ * never trusted: every value is checked. Returns undefined when the snapshot
+ * holds no table (no header row with 评价准则 and 得分).
+ */
+export function checkTable(snapshot: SheetSnapshot, options: CheckOptions = {}): TableCheck | undefined {
+  const found = readTable(snapshot.values);
+  if (found === undefined) return undefined;
+  const rubric = options.rubric ?? OFFICIAL_RUBRIC;
+  const origin = snapshot.origin ?? { row: 0, col: 0 };
+  const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };
+
+  const placed: PlacedProblem[] = [...missingColumns(table), ...rubricProblems(table, snapshot, rubric)];
+  for (const row of table.rows) {
+    const criterion = rubric.criterion(row.code);
+    if (criterion === undefined) continue;
+    const problems = checkScoreRow(
+      { code: row.code, cap: criterion.points, score: row.score, evidence: row.evidence, note: row.note },
+      { reportUnscored: true, zeroMeansBlank: false },
+    );
+    for (const problem of problems) {
+      const col = table.columns[CELL_OF_KIND[problem.kind] ?? "score"] as number;
+      placed.push({ problem, row: row.row, col });
+    }
+  }
+
+  const locale = options.locale ?? "zh-CN";
+  const findings = placed
+    // A column to add at the sheet's right edge is reported on the last column.
+    .map(({ problem, row, col }) => toFinding(problem, row + origin.row, Math.min(col + origin.col, MAX_COLUMN), locale))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return { table, origin, findings, summary: summarizeScores(table.rows, rubric) };
+}
+
+function toFinding(problem: RowProblem, row: number, col: number, locale: MessageLocale): Finding {
+  return {
+    kind: problem.kind,
+    severity: SEVERITY[problem.kind],
+    code: problem.code,
+    address: cellAddress(row, col),
+    row,
+    col,
+    message: describeProblem(problem, locale),
+    problem,
+  };
+}
+
+/** A number in a date-formatted 得分 cell is the date Excel made of what was typed. */
+function withDates(row: TableRow, table: FoundTable, snapshot: SheetSnapshot): TableRow {
+  const scoreCol = table.columns.score as number;
+  const format = snapshot.numberFormats?.[row.row]?.[scoreCol];
+  return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: excelSerialToDate(row.score) } : row;
+}
+
+/** The rightmost column the table's headers occupy. */
+export function tableRightColumn(table: FoundTable): number {
+  return Math.max(...Object.values(table.columns));
+}
+
+/** One finding per absent 佐证材料/扣分说明 column, at the header cell where the column would be added. */
+function missingColumns(table: FoundTable): PlacedProblem[] {
+  const missing = (["evidence", "note"] as const).filter((key) => table.columns[key] === undefined);
+  const right = tableRightColumn(table);
+  return missing.map((column, i) => ({
+    problem: { kind: "missing-evidence-column", code: "", column },
+    row: table.headerRow,
+    col: right + 1 + i,
+  }));
+}

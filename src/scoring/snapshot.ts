@@ -1,0 +1,19 @@
+import type { Grid } from "../layout/readTable";
+
+/** A worksheet's used range as read from Excel (Office.js) or from a .xlsx file. */
+export interface SheetSnapshot {
+  /** Cell values, row-major (Office.js `values`; dates may arrive as JS Dates from a .xlsx). */
+  readonly values: Grid;
+  /** Office.js `formulas`: "=…" in a formula cell, the value elsewhere. Without it an overwritten total cannot be seen. */
+  readonly formulas?: readonly (readonly unknown[])[];
+  /** Office.js `numberFormat`: a number in a date-formatted 得分 cell is a date Excel made of the typed score. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
+  /** Worksheet position of values[0][0], 0-based; the used range may start at B2. Default { row: 0, col: 0 }. */
+  readonly origin?: { readonly row: number; readonly col: number };
+}
+
+/** True when the snapshot's formulas grid holds a formula at this grid cell. */
+export function hasFormula(snapshot: SheetSnapshot, row: number, col: number): boolean {
+  const cell = snapshot.formulas?.[row]?.[col];
+  return typeof cell === "string" && cell.startsWith("=");
+}

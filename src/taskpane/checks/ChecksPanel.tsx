@@ -1,0 +1,59 @@
+import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { UiLocale, UiStrings } from "../../i18n";
+import { CHECKS_STRINGS } from "../../i18n/checksStrings";
+import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
+import { ChecksNotice } from "./ChecksNotice";
+import { ChecksSummary } from "./ChecksSummary";
+import { ChecksToolbar } from "./ChecksToolbar";
+import { FindingsList } from "./FindingsList";
+import type { ChecksApi } from "./types";
+import { useChecks } from "./useChecks";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export interface ChecksPanelProps {
+  /** Excel calls; the task pane passes excelChecks(locale). */
+  readonly api: ChecksApi;
+  readonly locale: UiLocale;
+  /** Messages for failed Excel calls (cell-edit mode, protection, missing API set). */
+  readonly errors: UiStrings["errors"];
+  /** Quiet period before a recheck after a change, in ms. */
+  readonly debounceMs?: number;
+}
+
+/** The checks tab: actions, status, findings grouped by kind, and the score summary. */
+export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProps) {
+  const styles = useStyles();
+  const strings = CHECKS_STRINGS[locale];
+  const state = useChecks(api, strings, errors, debounceMs);
+  const { outcome } = state;
+  const findings = outcome?.status === "checked" ? outcome.findings : [];
+
+  return (
+    <div className={styles.root}>
+      <ChecksToolbar
+        strings={strings}
+        busy={state.busy}
+        canAddColumns={findings.some((f) => f.kind === "missing-evidence-column")}
+        canFix={planNumberTextFixes(findings).length > 0}
+        onRecheck={() => void state.recheck()}
+        onClearHighlights={() => void state.clearHighlights()}
+        onAddColumns={() => void state.addEvidenceColumns()}
+        onFix={() => void state.fixNumberText()}
+      />
+      {state.notice && <ChecksNotice notice={state.notice} />}
+      {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
+      {outcome?.status === "no-table" && <Text>{strings.noTable(outcome.sheetName)}</Text>}
+      {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
+      {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
+      {outcome?.status === "checked" && (
+        <>
+          <Divider />
+          <ChecksSummary summary={outcome.summary} strings={strings} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Finding } from "../../scoring/findings";
+import type { EvidenceColumnsRefusal } from "../../scoring/planEvidenceColumns";
+import type { NumberTextFix } from "../../scoring/planNumberTextFixes";
+import type { ScoreSummary } from "../../scoring/summary";
+
+/** The result of checking the active sheet. */
+export type CheckOutcome =
+  | { readonly status: "checked"; readonly sheetName: string; readonly findings: readonly Finding[]; readonly summary: ScoreSummary }
+  | { readonly status: "no-table"; readonly sheetName: string };
+
+export type EvidenceColumnsOutcome =
+  | { readonly status: "added"; readonly titles: readonly string[]; readonly columnsAddress: string; readonly inserted: boolean }
+  | { readonly status: "refused"; readonly reason: EvidenceColumnsRefusal };
+
+export interface NumberFixOutcome {
+  /** Cells converted to numbers. */
+  readonly changed: number;
+  /** Listed cells left alone because they no longer hold the listed text. */
+  readonly skipped: number;
+}
+
+/**
+ * What the checks panel asks of Excel. The task pane passes the Office.js
+ * implementation (src/excel/excelChecks.ts); tests pass fakes. Any call may
+ * reject with an OfficeExtension.Error, e.g. InvalidOperationInCellEditMode.
+ */
+export interface ChecksApi {
+  /** Checks the active sheet; with highlight false, removes the add-in's highlights instead of writing them. */
+  check(options: { readonly highlight: boolean }): Promise<CheckOutcome>;
+  /** Activates the sheet and selects the cell, e.g. ("质量兴市评价", "G12"). */
+  select(sheetName: string, address: string): Promise<void>;
+  /** Removes the add-in's highlights from the active sheet; resolves to how many were removed. */
+  clearHighlights(): Promise<number>;
+  addEvidenceColumns(): Promise<EvidenceColumnsOutcome>;
+  fixNumberText(sheetName: string, fixes: readonly NumberTextFix[]): Promise<NumberFixOutcome>;
+  /** Calls onChange after a user's edit or a sheet activation; resolves to a function that stops watching. */
+  watch(onChange: () => void): Promise<() => Promise<void>>;
+}

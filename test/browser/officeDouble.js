@@ -1,0 +1,309 @@
+/* global window, location, URLSearchParams, setTimeout */
+/*
+ * A stand-in for office.js in the browser test: reports host Excel, zh-CN,
+ * and serves an in-memory workbook through Excel.run / RequestContext. Writes
+ * apply at once; reads see the live workbook. Formatting the add-in writes
+ * (fonts, borders, validation, print setup…) is accepted and ignored. The test
+ * drives it through window.__excelDouble: type into cells (firing onChanged as
+ * Excel does), read the selection and the conditional formats.
+ */
+(function () {
+  "use strict";
+
+  // Accepts any property write and any method call; used for formatting APIs the checks never read back.
+  function sink() {
+    const target = function () {};
+    return new Proxy(target, {
+      get: (_, key) => (key === "then" ? undefined : key === "load" ? () => sink() : sink()),
+      set: () => true,
+      apply: () => sink(),
+    });
+  }
+
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  function colLetters(col) {
+    let s = "";
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  }
+  function cellName(r, c) {
+    return colLetters(c) + (r + 1);
+  }
+  // "A1:B2", "$A$1", "A:C", "3:5" → { top, left, bottom, right } (0-based, inclusive).
+  function parseRect(address) {
+    const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+    const [a, b = a] = local.split(":");
+    const part = (p) => {
+      const m = /^([A-Z]*)(\d*)$/i.exec(p);
+      if (!m) throw new Error("Bad address " + address);
+      return { col: m[1] ? colIndex(m[1]) : undefined, row: m[2] ? Number(m[2]) - 1 : undefined };
+    };
+    const p = part(a);
+    const q = part(b);
+    return { top: p.row ?? 0, left: p.col ?? 0, bottom: q.row ?? 1048575, right: q.col ?? 16383 };
+  }
+
+  let nextId = 1;
+  const changed = [];
+  const activated = [];
+  let selection = null;
+  const sheets = [];
+  let active = null;
+
+  function fire(list, event) {
+    setTimeout(() => list.slice().forEach((h) => h(event)), 0);
+  }
+
+  class Sheet {
+    constructor(name) {
+      this.name = name;
+      this.id = "{sheet-" + nextId++ + "}";
+      this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
+      this.formats = []; // conditional formats
+    }
+    cell(r, c) {
+      return this.cells.get(r + "," + c);
+    }
+    put(r, c, patch) {
+      const old = this.cell(r, c) || { value: "", formula: undefined, numberFormat: "General" };
+      const next = Object.assign({}, old, patch);
+      if (next.value === "" && next.formula === undefined && next.numberFormat === "General") this.cells.delete(r + "," + c);
+      else this.cells.set(r + "," + c, next);
+    }
+    used() {
+      let top = Infinity, left = Infinity, bottom = -1, right = -1;
+      for (const [key, cell] of this.cells) {
+        if (cell.value === "" && cell.formula === undefined) continue;
+        const [r, c] = key.split(",").map(Number);
+        top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      }
+      return bottom < 0 ? undefined : { top, left, bottom, right };
+    }
+    insertColumns(rect) {
+      const width = rect.right - rect.left + 1;
+      const moved = new Map();
+      for (const [key, cell] of this.cells) {
+        const [r, c] = key.split(",").map(Number);
+        moved.set(r + "," + (c >= rect.left ? c + width : c), cell);
+      }
+      this.cells = moved;
+    }
+  }
+
+  function conditionalFormatCollection(sheet, address) {
+    return {
+      get items() {
+        return sheet.formats;
+      },
+      load() {
+        return this;
+      },
+      add(type) {
+        const custom = { rule: { formula: "" }, format: { fill: { color: undefined }, font: { color: undefined } }, isNullObject: false };
+        const format = { id: "cf" + nextId++, type, address, custom, customOrNullObject: custom };
+        sheet.formats.push(format);
+        return format;
+      },
+      getItem(id) {
+        return {
+          delete() {
+            const at = sheet.formats.findIndex((f) => f.id === id);
+            if (at < 0) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+            sheet.formats.splice(at, 1);
+          },
+        };
+      },
+    };
+  }
+
+  function range(sheet, rect, batch) {
+    const rows = () => Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.top + i);
+    const cols = () => Array.from({ length: rect.right - rect.left + 1 }, (_, i) => rect.left + i);
+    const grid = (pick) => rows().map((r) => cols().map((c) => pick(sheet.cell(r, c))));
+    const write = (matrix, patch) => {
+      if (matrix.length !== rect.bottom - rect.top + 1 || matrix.some((line) => line.length !== rect.right - rect.left + 1)) {
+        throw Object.assign(new Error("The number of rows or columns in the input array doesn't match the size of the range."), { code: "InvalidArgument" });
+      }
+      matrix.forEach((line, i) => line.forEach((v, j) => sheet.put(rect.top + i, rect.left + j, patch(v))));
+      batch.wrote.push(sheet.name + "!" + address);
+    };
+    const address = rect.top === rect.bottom && rect.left === rect.right ? cellName(rect.top, rect.left) : cellName(rect.top, rect.left) + ":" + cellName(rect.bottom, rect.right);
+    return {
+      isNullObject: false,
+      get address() {
+        return "'" + sheet.name + "'!" + address;
+      },
+      get values() {
+        return grid((cell) => (cell ? cell.value : ""));
+      },
+      set values(matrix) {
+        write(matrix, (v) => ({ value: v === null ? "" : v, formula: undefined }));
+      },
+      get formulas() {
+        return grid((cell) => (cell ? (cell.formula !== undefined ? cell.formula : cell.value) : ""));
+      },
+      set formulas(matrix) {
+        write(matrix, (v) => (typeof v === "string" && v.startsWith("=") ? { formula: v, value: 0 } : { value: v === null ? "" : v, formula: undefined }));
+      },
+      get numberFormat() {
+        return grid((cell) => (cell ? cell.numberFormat : "General"));
+      },
+      set numberFormat(matrix) {
+        matrix.forEach((line, i) => line.forEach((f, j) => sheet.put(rect.top + i, rect.left + j, { numberFormat: f })));
+      },
+      load() {
+        return this;
+      },
+      select() {
+        active = sheet;
+        selection = { sheet: sheet.name, address };
+      },
+      insert(shift) {
+        if (shift !== "Right") throw new Error("The double inserts whole columns only");
+        sheet.insertColumns(rect);
+        return this;
+      },
+      merge() {},
+      copyFrom() {},
+      conditionalFormats: conditionalFormatCollection(sheet, address),
+      format: sink(),
+      dataValidation: sink(),
+    };
+  }
+
+  function worksheet(sheet, batch) {
+    return {
+      get name() {
+        return sheet.name;
+      },
+      get id() {
+        return sheet.id;
+      },
+      load() {
+        return this;
+      },
+      activate() {
+        if (active !== sheet) {
+          active = sheet;
+          fire(activated, { type: "WorksheetActivated", worksheetId: sheet.id });
+        }
+      },
+      delete() {
+        sheets.splice(sheets.indexOf(sheet), 1);
+        if (active === sheet) active = sheets[0] || null;
+      },
+      getRange(address) {
+        return range(sheet, address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRect(address), batch);
+      },
+      getRanges(addresses) {
+        return { conditionalFormats: conditionalFormatCollection(sheet, addresses) };
+      },
+      getUsedRangeOrNullObject() {
+        const used = sheet.used();
+        return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
+      },
+      names: sink(),
+      freezePanes: sink(),
+      pageLayout: sink(),
+    };
+  }
+
+  function requestContext() {
+    const batch = { wrote: [] };
+    const worksheets = {
+      get items() {
+        return sheets.map((s) => worksheet(s, batch));
+      },
+      load() {
+        return this;
+      },
+      add(name) {
+        if (sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase())) {
+          throw Object.assign(new Error("A sheet with this name already exists."), { code: "ItemAlreadyExists" });
+        }
+        const sheet = new Sheet(name);
+        sheets.push(sheet);
+        return worksheet(sheet, batch);
+      },
+      getItem(name) {
+        const sheet = sheets.find((s) => s.name === name);
+        if (!sheet) throw Object.assign(new Error("ItemNotFound: " + name), { code: "ItemNotFound" });
+        return worksheet(sheet, batch);
+      },
+      getActiveWorksheet() {
+        return worksheet(active, batch);
+      },
+      onChanged: {
+        add(handler) {
+          changed.push(handler);
+          return { context: null, remove: () => changed.splice(changed.indexOf(handler), 1) };
+        },
+      },
+      onActivated: {
+        add(handler) {
+          activated.push(handler);
+          return { context: null, remove: () => activated.splice(activated.indexOf(handler), 1) };
+        },
+      },
+    };
+    return {
+      workbook: { worksheets, application: sink() },
+      async sync() {
+        // The add-in's own writes fire onChanged too, marked as such (ExcelApi 1.14).
+        for (const address of batch.wrote.splice(0)) {
+          const sheet = sheets.find((s) => address.startsWith(s.name + "!"));
+          if (sheet) fire(changed, { type: "WorksheetChanged", worksheetId: sheet.id, address: address.slice(sheet.name.length + 1), changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin" });
+        }
+      },
+    };
+  }
+
+  const start = new Sheet("Sheet1");
+  sheets.push(start);
+  active = start;
+
+  window.Excel = {
+    run(contextOrBatch, maybeBatch) {
+      const batch = typeof contextOrBatch === "function" ? contextOrBatch : maybeBatch;
+      return Promise.resolve().then(() => batch(requestContext()));
+    },
+  };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    context: {
+      displayLanguage: new URLSearchParams(location.search).get("lang") || "zh-CN",
+      requirements: { isSetSupported: () => true },
+    },
+    onReady(callback) {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      return Promise.resolve().then(() => {
+        if (callback) callback(info);
+        return info;
+      });
+    },
+  };
+  window.CustomFunctions = { associate() {}, Error: Error };
+
+  window.__excelDouble = {
+    /** Types into a cell of the active sheet as a user would: "45" becomes a number, "５" stays text; fires onChanged. */
+    type(address, text) {
+      const rect = parseRect(address);
+      const value = /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+      active.put(rect.top, rect.left, { value, formula: undefined });
+      fire(changed, { type: "WorksheetChanged", worksheetId: active.id, address, changeType: "RangeEdited", source: "Local", triggerSource: "Unknown" });
+    },
+    value(address) {
+      const rect = parseRect(address);
+      const cell = active.cell(rect.top, rect.left);
+      return cell ? cell.value : "";
+    },
+    selection: () => selection,
+    activeSheet: () => (active ? active.name : null),
+    conditionalFormats: () => active.formats.map((f) => ({ address: f.address, formula: f.custom.rule.formula, fill: f.custom.format.fill.color })),
+  };
+})();

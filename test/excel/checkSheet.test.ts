@@ -1,0 +1,94 @@
+import { checkActiveSheet } from "../../src/excel/checkSheet";
+import { clearHighlights } from "../../src/excel/clearHighlights";
+import { readActiveSheet } from "../../src/excel/readSheet";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+import { mockWorkbook, sheetState } from "./mockWorkbook";
+
+const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
+const scored = (scores: Record<string, unknown>, evidence: Record<string, unknown> = {}) => {
+  const base = fullMarks();
+  return sheetState(officialGrid({ scores: { ...base.scores, ...scores } as never, evidence: { ...base.evidence, ...evidence } as never }));
+};
+
+describe("checkActiveSheet (office-addin-mock)", () => {
+  it("reads the sheet in one sync and writes the highlights in one more", async () => {
+    const book = mockWorkbook(scored({ "1.1.1": 45, "3.6.2": "５" }, { "2.1.1": "" }));
+    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    expect(book.sync).toHaveBeenCalledTimes(2);
+    expect(outcome.status).toBe("checked");
+    if (outcome.status !== "checked") return;
+    expect(outcome.sheetName).toEqual("质量兴市评价");
+    expect(outcome.findings.map((f) => [f.kind, f.address])).toEqual([
+      ["over-cap", `G${row("1.1.1")}`],
+      ["missing-evidence", `H${row("2.1.1")}`],
+      ["not-a-number", `G${row("3.6.2")}`],
+    ]);
+    expect(book.formats.map((f) => [f.type, f.addresses, f.customOrNullObject.format.fill.color])).toEqual([
+      ["Custom", `G${row("1.1.1")},G${row("3.6.2")}`, "#FFC7CE"],
+      ["Custom", `H${row("2.1.1")}`, "#FFEB9C"],
+    ]);
+  });
+
+  it("writes nothing on a recheck that finds the same problems: one sync", async () => {
+    const book = mockWorkbook(scored({ "1.1.1": 45 }));
+    await checkActiveSheet(book.context, "zh-CN");
+    book.sync.mockClear();
+    await checkActiveSheet(book.context, "zh-CN");
+    expect(book.sync).toHaveBeenCalledTimes(1);
+    expect(book.formats).toHaveLength(1);
+  });
+
+  it("replaces a stale highlight and keeps the user's own conditional formats", async () => {
+    const book = mockWorkbook(scored({ "1.1.1": 45 }));
+    book.formats.push({
+      id: "user1",
+      type: "Custom",
+      addresses: "A1:I101",
+      customOrNullObject: { isNullObject: false, rule: { formula: "=$G4>30" }, format: { fill: { color: "#00FF00" }, font: {} } },
+    });
+    book.formats.push({ id: "bar", type: "DataBar", addresses: "G4:G101", customOrNullObject: { isNullObject: true, rule: { formula: "" }, format: { fill: {}, font: {} } } });
+    await checkActiveSheet(book.context, "zh-CN");
+    book.setSheet(scored({ "1.2.1": 99 }));
+    await checkActiveSheet(book.context, "zh-CN");
+    expect(book.formats.map((f) => [f.id, f.addresses])).toEqual([
+      ["user1", "A1:I101"],
+      ["bar", "G4:G101"],
+      ["cf2", `G${row("1.2.1")}`],
+    ]);
+  });
+
+  it("clears only its own highlights, leaving the sheet's formats as before", async () => {
+    const book = mockWorkbook(scored({ "1.1.1": 45 }, { "2.1.1": "" }));
+    const users = {
+      id: "user1",
+      type: "Custom",
+      addresses: "H4:H101",
+      customOrNullObject: { isNullObject: false, rule: { formula: "=AND(ISNUMBER($G4),LEN(TRIM($H4))=0)" }, format: { fill: { color: "#FFEB9C" }, font: {} } },
+    };
+    book.formats.push(users);
+    await checkActiveSheet(book.context, "zh-CN");
+    expect(book.formats).toHaveLength(3);
+    book.sync.mockClear();
+    expect(await clearHighlights(book.context)).toBe(2);
+    expect(book.formats).toEqual([users]);
+    expect(book.sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("reports a sheet without the table and removes stale highlights there", async () => {
+    const book = mockWorkbook(scored({ "1.1.1": 45 }));
+    await checkActiveSheet(book.context, "zh-CN");
+    book.setSheet(sheetState({ values: [["姓名", "成绩"]], formulas: [["姓名", "成绩"]] }));
+    expect(await checkActiveSheet(book.context, "en-US")).toEqual({ status: "no-table", sheetName: "质量兴市评价" });
+    expect(book.formats).toEqual([]);
+  });
+
+  it("places findings by the used range's address when it does not start at A1", async () => {
+    const state = scored({ "1.1.1": 45 });
+    const book = mockWorkbook({ ...state, address: "'质量兴市评价'!C3:K103" });
+    const read = await readActiveSheet(book.context);
+    expect(read.snapshot.origin).toEqual({ row: 2, col: 2 });
+    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    expect(outcome.status === "checked" && outcome.findings[0]?.address).toBe(`I${row("1.1.1") + 2}`);
+  });
+});

@@ -1,0 +1,195 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { addressOrigin } from "../../src/layout/a1";
+
+/** A conditional format held by the double, as Excel would list it. */
+export interface MockConditionalFormat {
+  id: string;
+  type: string;
+  addresses: string;
+  customOrNullObject: { isNullObject: boolean; rule: { formula: string }; format: { fill: { color?: string }; font: { color?: string } } };
+}
+
+export interface WorkbookState {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormats: unknown[][];
+  /** Used range address, e.g. "质量兴市评价!A1:I101". */
+  address: string;
+}
+
+/**
+ * An Excel workbook double built on office-addin-mock: the active sheet's used
+ * range (values, formulas, number formats) loads and syncs like Office.js; the
+ * conditional formats, cell writes, column inserts and event handlers are kept
+ * in plain arrays the tests inspect.
+ */
+export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市评价") {
+  const formats: MockConditionalFormat[] = [];
+  const changedHandlers: ((event: object) => Promise<void>)[] = [];
+  const activatedHandlers: ((event: object) => Promise<void>)[] = [];
+  const writes: { address: string; values?: unknown; numberFormat?: unknown; copyFrom?: string }[] = [];
+  const inserts: { address: string; shift: string }[] = [];
+  const selections: string[] = [];
+  let nextId = 1;
+
+  const addFormat = (addresses: string, type: string): MockConditionalFormat & { custom: MockConditionalFormat["customOrNullObject"] } => {
+    const format = { id: `cf${nextId++}`, type, addresses, customOrNullObject: { isNullObject: false, rule: { formula: "" }, format: { fill: {}, font: {} } } };
+    formats.push(format);
+    return Object.assign(format, { custom: format.customOrNullObject });
+  };
+  const conditionalFormatsOf = (addresses: string) => ({
+    add: (type: string) => addFormat(addresses, type),
+  });
+  const wholeSheet = {
+    conditionalFormats: {
+      get items() {
+        return formats;
+      },
+      load() {
+        return this;
+      },
+      getItem(id: string) {
+        return {
+          delete() {
+            const at = formats.findIndex((f) => f.id === id);
+            if (at < 0) throw new Error(`ItemNotFound: conditional format ${id}`);
+            formats.splice(at, 1);
+          },
+        };
+      },
+    },
+  };
+  const cellValue = (grid: unknown[][], address: string): unknown => {
+    if (!/^[A-Z]+\d+$/.test(address)) return "";
+    const origin = addressOrigin(state().address);
+    const cell = addressOrigin(address);
+    return grid[cell.row - origin.row]?.[cell.col - origin.col] ?? "";
+  };
+  const cellRange = (address: string) => {
+    const range = new OfficeMockObject({ values: [[cellValue(state().values, address)]], numberFormat: [[cellValue(state().numberFormats, address)]] }) as unknown as {
+      values: unknown;
+      numberFormat: unknown;
+    } & object;
+    return Object.assign(range, {
+      conditionalFormats: conditionalFormatsOf(address),
+      select: () => void selections.push(address),
+      insert: (shift: string) => void inserts.push({ address, shift }),
+      copyFrom: (source: string) => void writes.push({ address, copyFrom: source }),
+    });
+  };
+  const ranges = new Map<string, ReturnType<typeof cellRange>>();
+
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          sheet: {
+            name: sheetName,
+            used: { address: initial.address, values: initial.values, formulas: initial.formulas, numberFormat: initial.numberFormats },
+            getUsedRangeOrNullObject() {
+              return this.used;
+            },
+            getRange(address?: string) {
+              if (address === undefined) return wholeSheet;
+              const range = ranges.get(address) ?? cellRange(address);
+              ranges.set(address, range);
+              return range;
+            },
+            getRanges(addresses: string) {
+              return { conditionalFormats: conditionalFormatsOf(addresses) };
+            },
+            activate() {},
+          },
+          getActiveWorksheet() {
+            return this.sheet;
+          },
+          getItem(name: string) {
+            if (name !== sheetName) throw new Error(`ItemNotFound: ${name}`);
+            return this.sheet;
+          },
+          onChanged: {
+            add(handler: (event: object) => Promise<void>) {
+              changedHandlers.push(handler);
+              return { remove: () => changedHandlers.splice(changedHandlers.indexOf(handler), 1) };
+            },
+          },
+          onActivated: {
+            add(handler: (event: object) => Promise<void>) {
+              activatedHandlers.push(handler);
+              return { remove: () => activatedHandlers.splice(activatedHandlers.indexOf(handler), 1) };
+            },
+          },
+        },
+      },
+    },
+    run: async function (this: { context: unknown }, ...args: unknown[]) {
+      const batch = args[args.length - 1] as (context: unknown) => Promise<unknown>;
+      return batch(this.context);
+    },
+  }) as unknown as MockExcel;
+
+  const used = (mock.context.workbook.worksheets as unknown as { sheet: { used: { isNullObject: boolean; setValue(name: string, value: unknown): void } } }).sheet
+    .used;
+  used.isNullObject = false;
+  let current = initial;
+  function state(): WorkbookState {
+    return current;
+  }
+  // Ranges made by getRange() load and sync with the context, as in Office.js.
+  const contextSync = mock.context.sync.bind(mock.context);
+  const syncAll = async () => {
+    await contextSync();
+    for (const range of ranges.values()) await (range as unknown as OfficeMockObject).sync();
+  };
+  mock.context.sync = syncAll;
+  const sync = jest.spyOn(mock.context, "sync");
+
+  return {
+    excel: mock,
+    context: mock.context as unknown as Excel.RequestContext,
+    sync,
+    /** The double's own sync, for tests that wrap it. */
+    syncAll,
+    formats,
+    writes,
+    inserts,
+    selections,
+    ranges,
+    /** Replaces the sheet's content, as a user's edit or paste would. */
+    setSheet(next: WorkbookState) {
+      current = next;
+      used.setValue("values", next.values);
+      used.setValue("formulas", next.formulas);
+      used.setValue("numberFormat", next.numberFormats);
+      used.setValue("address", next.address);
+      ranges.clear();
+    },
+    /** Fires worksheet onChanged as Excel does for a paste: an address and no per-cell details. */
+    async fireChanged(event: object) {
+      await Promise.all(changedHandlers.map((h) => h(event)));
+    },
+    async fireActivated() {
+      await Promise.all(activatedHandlers.map((h) => h({})));
+    },
+    handlerCount: () => changedHandlers.length + activatedHandlers.length,
+  };
+}
+
+interface MockExcel {
+  context: OfficeMockObject & { sync(): Promise<void>; workbook: { worksheets: object } };
+  run: typeof Excel.run;
+}
+
+/** A full grid in the double's shape, with formulas and General number formats. */
+export function sheetState(grid: { values: unknown[][]; formulas: unknown[][] }, sheetName = "质量兴市评价"): WorkbookState {
+  const rows = grid.values.length;
+  const cols = Math.max(...grid.values.map((l) => l.length));
+  const pad = (g: unknown[][]) => g.map((line) => Array.from({ length: cols }, (_, i) => line[i] ?? ""));
+  const last = String.fromCharCode(64 + cols);
+  return {
+    values: pad(grid.values),
+    formulas: pad(grid.formulas),
+    numberFormats: grid.values.map(() => new Array(cols).fill("General")),
+    address: `'${sheetName}'!A1:${last}${rows}`,
+  };
+}

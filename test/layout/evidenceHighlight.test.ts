@@ -1,0 +1,32 @@
+import { evidenceConditionalFormat } from "../../src/layout/evidenceHighlight";
+import { buildLayout } from "../../src/layout";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { MISSING_FILL } from "../../src/layout/styles";
+
+describe("evidenceConditionalFormat", () => {
+  it("covers the 佐证材料 column over the criterion rows, keyed on a numeric 得分 in the same row", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 3, lastCriterionRow: 100, columns: { score: 6, evidence: 7 } })).toEqual({
+      rect: { top: 3, left: 7, bottom: 100, right: 7 },
+      formula: "AND(ISNUMBER(G4),LEN(TRIM(H4))=0)",
+      fill: MISSING_FILL,
+    });
+  });
+
+  it("follows moved columns", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 5, lastCriterionRow: 6, columns: { score: 3, evidence: 1 } })?.formula).toBe(
+      "AND(ISNUMBER(D6),LEN(TRIM(B6))=0)",
+    );
+  });
+
+  it("gives nothing without an evidence column", () => {
+    expect(evidenceConditionalFormat({ firstCriterionRow: 3, lastCriterionRow: 100, columns: { score: 6 } })).toBeUndefined();
+  });
+
+  it("is part of the inserted and exported sheet's layout, over its evidence column", () => {
+    const layout = buildLayout(OFFICIAL_RUBRIC);
+    const format = evidenceConditionalFormat(layout.table);
+    expect(format?.rect).toEqual({ top: layout.table.firstCriterionRow, left: layout.table.columns.evidence, bottom: layout.table.lastCriterionRow, right: layout.table.columns.evidence });
+    expect(layout.conditionalFormats).toContainEqual(format);
+    expect(buildLayout(OFFICIAL_RUBRIC, { evidenceColumns: false }).conditionalFormats.some((cf) => cf.formula.includes("TRIM"))).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { buildLayout } from "../../src/layout/buildLayout";
+import { cellAddress } from "../../src/layout/a1";
+import { readTable } from "../../src/layout/readTable";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { checkTable } from "../../src/scoring";
+import { layoutFormulas, layoutGrid } from "../helpers/layoutGrid";
+
+describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%s formulas)", (formulaStyle) => {
+  const layout = buildLayout(OFFICIAL_RUBRIC, { province: "浙江", city: "杭州", formulaStyle });
+  const sheet = () => ({ values: layoutGrid(layout), formulas: layoutFormulas(layout) });
+
+  it("finds only the 98 unscored criteria on a fresh sheet", () => {
+    const check = checkTable(sheet())!;
+    expect(check.findings.map((f) => f.kind)).toEqual(new Array(98).fill("unscored"));
+    expect(check.findings[0]?.address).toBe(cellAddress(layout.table.firstCriterionRow, layout.table.columns.score!));
+  });
+
+  it("finds the summary block's score cells by its header", () => {
+    const found = readTable(sheet().values)!;
+    expect(found.summaryTotals).toEqual(layout.table.summary.rows.map((r) => ({ section: r.section, row: r.row, col: r.scoreCol, value: null })));
+  });
+
+  it("flags a summary or grand total formula overwritten with a number", () => {
+    const { values, formulas } = sheet();
+    const category3 = layout.table.summary.rows.find((r) => r.section === "3")!;
+    values[category3.row]![category3.scoreCol] = 400;
+    formulas[category3.row]![category3.scoreCol] = 400;
+    const total = layout.table.grandTotalCell;
+    values[total.row]![total.col] = 950;
+    formulas[total.row]![total.col] = 950;
+    const changed = checkTable({ values, formulas })!.findings.filter((f) => f.kind === "changed-rubric");
+    expect(changed.map((f) => [f.address, f.message])).toEqual([
+      [cellAddress(total.row, total.col), "总评分公式已被数值 950 覆盖"],
+      [cellAddress(category3.row, category3.scoreCol), "3 的得分合计公式已被数值 400 覆盖"],
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { checkTable, planEvidenceColumns, planHighlights, planNumberTextFixes, isHighlightFormula } from "../../src/scoring";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+
+const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
+const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
+const lastExcelRow = FIRST_CRITERION_ROW + OFFICIAL_RUBRIC.criteria.length;
+
+describe("planEvidenceColumns", () => {
+  it("writes both titles into the empty columns right of the table", () => {
+    const snapshot = officialGrid({ columns: official7 });
+    expect(planEvidenceColumns(checkTable(snapshot), snapshot)).toEqual({
+      ok: true,
+      mode: "write",
+      columns: [
+        { key: "evidence", title: "佐证材料", col: 7, headerAddress: "H3" },
+        { key: "note", title: "扣分说明", col: 8, headerAddress: "I3" },
+      ],
+      columnsAddress: "H:I",
+      bodyAddress: `H3:I${lastExcelRow}`,
+      formatSourceAddress: `G3:G${lastExcelRow}`,
+    });
+  });
+
+  it("inserts columns instead of overwriting a cell beside the table", () => {
+    const snapshot = officialGrid({ columns: official7 });
+    snapshot.values[40]![8] = "审核人意见";
+    const plan = planEvidenceColumns(checkTable(snapshot), snapshot);
+    expect(plan).toMatchObject({ ok: true, mode: "insert", columnsAddress: "H:I" });
+  });
+
+  it("adds only the absent column, beside the table, in worksheet coordinates", () => {
+    const snapshot = { ...officialGrid({ columns: [...official7, "evidence"] }), origin: { row: 2, col: 1 } };
+    const plan = planEvidenceColumns(checkTable(snapshot), snapshot);
+    expect(plan).toMatchObject({ ok: true, mode: "write", columns: [{ key: "note", title: "扣分说明", col: 9, headerAddress: "J5" }], columnsAddress: "J:J" });
+  });
+
+  it("refuses when there is nothing to add, no table, or no room on the sheet", () => {
+    const full = officialGrid();
+    expect(planEvidenceColumns(checkTable(full), full)).toEqual({ ok: false, reason: "already-present" });
+    expect(planEvidenceColumns(undefined, { values: [] })).toEqual({ ok: false, reason: "no-table" });
+    const edge = { ...officialGrid({ columns: official7 }), origin: { row: 0, col: 16378 } };
+    expect(planEvidenceColumns(checkTable(edge), edge)).toEqual({ ok: false, reason: "no-room" });
+  });
+});
+
+describe("planNumberTextFixes", () => {
+  it("lists exactly the number-like text cells, with the number each becomes", () => {
+    const snapshot = officialGrid({ scores: { "1.1.1": "３０", "1.2.1": "１２．５", "2.1.1": "'8", "2.2.1": "好", "3.1.1": true, "3.6.2": 12 } });
+    const fixes = planNumberTextFixes(checkTable(snapshot)!.findings);
+    expect(fixes.map((f) => [f.code, f.text, f.value])).toEqual([
+      ["1.1.1", "３０", 30],
+      ["1.2.1", "１２．５", 12.5],
+      ["2.1.1", "'8", 8],
+    ]);
+    expect(fixes[0]?.address).toBe(`G${FIRST_CRITERION_ROW + 1}`);
+  });
+});
+
+describe("planHighlights", () => {
+  it("makes one marked conditional format per severity over runs of offending cells, leaving unscored cells alone", () => {
+    const { scores, evidence } = fullMarks();
+    const snapshot = officialGrid({ scores: { ...scores, "1.1.1": 45, "1.2.1": 99, "1.3.1": null, "2.1.1": 5 }, evidence: { ...evidence, "2.1.1": "" } });
+    const rules = planHighlights(checkTable(snapshot)!.findings);
+    expect(rules.map((r) => [r.severity, r.addresses, r.fill])).toEqual([
+      ["error", ["G4:G5"], "#FFC7CE"],
+      ["warning", [`H${row("2.1.1")}`, `I${row("2.1.1")}`], "#FFEB9C"],
+    ]);
+    expect(rules.every((r) => isHighlightFormula(r.formula))).toBe(true);
+    expect(rules[0]?.formula).toMatch(/^=N\("qcity-check:error:[0-9a-z]+"\)=0$/);
+  });
+
+  it("changes its formula when the cells change, so an unchanged highlight can be left as it is", () => {
+    const a = planHighlights(checkTable(officialGrid({ scores: { "1.1.1": 45 } }))!.findings);
+    const b = planHighlights(checkTable(officialGrid({ scores: { "1.1.1": 45 } }))!.findings);
+    const c = planHighlights(checkTable(officialGrid({ scores: { "1.2.1": 45 } }))!.findings);
+    expect(a[0]?.formula).toBe(b[0]?.formula);
+    expect(a[0]?.formula).not.toBe(c[0]?.formula);
+  });
+
+  it("does not take a user's own conditional format for a highlight", () => {
+    expect(isHighlightFormula("=AND(ISNUMBER($G4),LEN(TRIM($H4))=0)")).toBe(false);
+    expect(isHighlightFormula(undefined)).toBe(false);
+  });
+});

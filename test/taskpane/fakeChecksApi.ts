@@ -1,0 +1,33 @@
+import { checkTable, type MessageLocale } from "../../src/scoring";
+import type { GridValue } from "../../src/layout/readTable";
+import type { ChecksApi, CheckOutcome } from "../../src/taskpane/checks/types";
+
+/** A ChecksApi over an in-memory grid, running the real pure checks; Excel calls are jest mocks. */
+export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unknown[][] }, locale: MessageLocale = "zh-CN", sheetName = "质量兴市评价") {
+  let grid = initial;
+  const listeners: (() => void)[] = [];
+  const check = async (): Promise<CheckOutcome> => {
+    const result = checkTable(grid, { locale });
+    return result ? { status: "checked", sheetName, findings: result.findings, summary: result.summary } : { status: "no-table", sheetName };
+  };
+  const api = {
+    check: jest.fn<Promise<CheckOutcome>, [{ highlight: boolean }]>(check),
+    select: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    clearHighlights: jest.fn(async () => 2),
+    addEvidenceColumns: jest.fn<ReturnType<ChecksApi["addEvidenceColumns"]>, []>(async () => ({ status: "refused", reason: "already-present" })),
+    fixNumberText: jest.fn<ReturnType<ChecksApi["fixNumberText"]>, Parameters<ChecksApi["fixNumberText"]>>(async (_, fixes) => ({ changed: fixes.length, skipped: 0 })),
+    watch: jest.fn(async (onChange: () => void) => {
+      listeners.push(onChange);
+      return async () => void listeners.splice(listeners.indexOf(onChange), 1);
+    }),
+  } satisfies ChecksApi;
+  return {
+    api,
+    /** The user edits the sheet: the grid changes and the watcher fires. */
+    edit(next: { values: GridValue[][]; formulas?: unknown[][] }) {
+      grid = next;
+      listeners.forEach((l) => l());
+    },
+    listeners,
+  };
+}
