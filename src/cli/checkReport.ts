@@ -8,9 +8,38 @@ const SEVERITY_TITLES: Record<SheetLocale, Record<Severity, string>> = {
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
 
-/** The findings of one sheet as text: a heading, the findings grouped by kind (errors first), the totals. */
-export function checkReportText(file: string, sheet: string, check: TableCheck, locale: SheetLocale): string {
+const TEXT = {
+  "zh-CN": {
+    unscored: (count: number) => `${count} 项未打分`,
+    listHint: "（加 --verbose 逐项列出）",
+    separator: "、",
+    counts: (errors: number, warnings: number, infos: number) => `共 ${errors} 个错误、${warnings} 个警告、${infos} 个提示。`,
+  },
+  "en-US": {
+    unscored: (count: number) => `${count} ${count === 1 ? "criterion" : "criteria"} not scored`,
+    listHint: " (add --verbose to list them)",
+    separator: ", ",
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info.`,
+  },
+} as const;
+
+/** Unscored criteria listed one by one only up to this many; beyond, one line (a fresh sheet has 98). */
+const UNSCORED_LISTED = 10;
+
+export interface ReportOptions {
+  /** List every unscored criterion on its own line, as the other findings are. */
+  readonly everyFinding?: boolean;
+}
+
+/**
+ * The findings of one sheet as text: a heading, the findings grouped by kind
+ * (errors first; unscored criteria in one line unless `everyFinding`), the
+ * totals, how many invalid scores the totals leave out, and the counts by severity.
+ */
+export function checkReportText(file: string, sheet: string, check: TableCheck, locale: SheetLocale, options: ReportOptions = {}): string {
   const { findings, summary } = check;
+  const text = TEXT[locale];
   const lines: string[] = [
     locale === "en-US"
       ? `${file}, sheet "${sheet}": ${findings.length === 0 ? "no problems found" : `${findings.length} finding(s)`}`
@@ -19,6 +48,11 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
   for (const kind of FINDING_KINDS) {
     const group = findings.filter((f) => f.kind === kind);
     if (group.length === 0) continue;
+    if (kind === "unscored" && !options.everyFinding) {
+      const where = group.length <= UNSCORED_LISTED ? `${locale === "en-US" ? ": " : "："}${group.map((f) => f.address).join(text.separator)}` : text.listHint;
+      lines.push("", `${text.unscored(group.length)}${where}`);
+      continue;
+    }
     lines.push("", `${CHECKS_STRINGS[locale].kinds[kind]} (${group.length})`);
     for (const f of group) lines.push(`  ${SEVERITY_TITLES[locale][f.severity].padEnd(locale === "en-US" ? 8 : 3)}${f.address.padEnd(7)}${f.message}`);
   }
@@ -28,6 +62,9 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
       ? `Total ${summary.total} / ${summary.cap}; scored ${summary.scored} / ${summary.criteria}`
       : `总评分 ${summary.total} / ${summary.cap}，已打分 ${summary.scored} / ${summary.criteria}`,
   );
+  if (summary.invalid > 0) lines.push(CHECKS_STRINGS[locale].invalidLeftOut(summary.invalid));
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  lines.push(text.counts(count("error"), count("warning"), count("info")));
   return lines.join("\n");
 }
 

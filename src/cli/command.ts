@@ -21,8 +21,8 @@ export interface Command {
 
 /** An error the user can fix (bad option, file exists…): printed as its message, exit code 2, no stack. */
 export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "CliError";
   }
 }

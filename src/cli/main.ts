@@ -1,6 +1,5 @@
 import { CliError, EXIT, cliLocale, type CliIo } from "./command";
 import { COMMANDS } from "./commands";
-import { WorkbookReadError } from "../xlsx/workbookReadError";
 
 const processIo: CliIo = {
   cwd: process.cwd(),
@@ -41,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof CliError || error instanceof WorkbookReadError) {
+    if (error instanceof CliError) {
       io.err(`qcity ${name}: ${error.message}`);
       return EXIT.failed;
     }

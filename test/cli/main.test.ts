@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -60,6 +60,7 @@ describe("qcity export", () => {
   it("writes province and city as literal text, even when they look like formulas", async () => {
     const dir = freshDir();
     const province = '=HYPERLINK("http://evil.example","x")';
+    mkdirSync(join(dir, "out"));
     expect(await main(["export", "-o", "out/t.xlsx", "--province", province, "--city", "杭州"], capture(dir))).toBe(0);
     const grid = await readWorkbookGrid(join(dir, "out", "t.xlsx"));
     expect(grid[1]?.[0]).toBe(province);
@@ -91,6 +92,89 @@ describe("qcity export", () => {
     const lang = capture(freshDir());
     expect(await main(["export", "--lang", "fr"], lang)).toBe(2);
     expect(lang.stderr[0]).toContain("不支持的语言“fr”");
+  });
+
+  describe("--out", () => {
+    it("writes the default file name inside an existing folder, never beside it", async () => {
+      const parent = freshDir();
+      const dir = join(parent, "qx");
+      mkdirSync(join(dir, "sub"), { recursive: true });
+      const io = capture(dir);
+      expect(await main(["export", "-o", "."], io)).toBe(0);
+      expect(io.stdout).toEqual([`已导出：${join(dir, "质量兴市绩效评价表.xlsx")}（98 项评价准则，共 1000 分）`]);
+      expect(await main(["export", "-o", "sub", "--lang", "en-US"], capture(dir))).toBe(0);
+      expect(readdirSync(parent)).toEqual(["qx"]);
+      expect(readdirSync(dir).sort()).toEqual(["sub", "质量兴市绩效评价表.xlsx"].sort());
+      expect(readdirSync(join(dir, "sub"))).toEqual(["Quality-City-Evaluation.xlsx"]);
+    });
+
+    it("refuses an empty --out with exit 2 and writes nothing", async () => {
+      const parent = freshDir();
+      const dir = join(parent, "qx");
+      mkdirSync(dir);
+      for (const args of [["--out", ""], ["--out=  "], ["-o", ""]]) {
+        const io = capture(dir);
+        expect(await main(["export", ...args], io)).toBe(2);
+        expect(io.stderr).toEqual(["qcity export: --out 不能为空：请给出文件名（如 评价表.xlsx）或已有的文件夹（如 .）。"]);
+      }
+      const en = capture(dir);
+      expect(await main(["export", "--out", "", "--lang", "en-US"], en)).toBe(2);
+      expect(en.stderr[0]).toMatch(/^qcity export: --out cannot be empty/);
+      expect([readdirSync(parent), readdirSync(dir)]).toEqual([["qx"], []]);
+    });
+
+    it("never creates folders: a missing folder is exit 2 naming it, and nothing is made", async () => {
+      const dir = freshDir();
+      const io = capture(dir);
+      expect(await main(["export", "-o", "newdir/sub/a.xlsx"], io)).toBe(2);
+      expect(io.stderr).toEqual([`qcity export: 文件夹不存在：${join(dir, "newdir", "sub")}。未创建；请先建好文件夹，或检查路径是否写错。`]);
+      expect(readdirSync(dir)).toEqual([]);
+      const en = capture(dir);
+      expect(await main(["export", "-o", "newdir/a.xlsx", "--lang", "en"], en)).toBe(2);
+      expect(en.stderr).toEqual([`qcity export: Folder not found: ${join(dir, "newdir")}. Not created; create it first, or check the path for typos.`]);
+    });
+
+    it("returns at once for a folder under /proc that cannot exist", async () => {
+      const io = capture(freshDir());
+      expect(await main(["export", "-o", "/proc/nope/x.xlsx"], io)).toBe(2);
+      expect(io.stderr[0]).toContain("文件夹不存在：/proc/nope。");
+    }, 10_000);
+
+    it("says why a file cannot be written, in the message language", async () => {
+      const dir = freshDir();
+      mkdirSync(join(dir, "taken.xlsx"));
+      const io = capture(dir);
+      expect(await main(["export", "-o", "taken", "--force", "--lang", "en-US"], io)).toBe(2);
+      expect(io.stderr).toEqual([`qcity export: Cannot write ${join(dir, "taken.xlsx")}: it is a folder`]);
+    });
+  });
+
+  describe("arguments", () => {
+    it("explains a bad option in the message language, without Node's English", async () => {
+      const cases: [string[], string][] = [
+        [["--bogus"], "qcity export: 未知选项 --bogus。运行 qcity export --help 查看用法。"],
+        [["--out"], "qcity export: 选项 --out 后面缺少取值。运行 qcity export --help 查看用法。"],
+        [["-o", "--force"], "qcity export: 选项 -o 后面缺少取值。运行 qcity export --help 查看用法。"],
+        [["--force=yes"], "qcity export: 选项 --force 不带取值。运行 qcity export --help 查看用法。"],
+        [["extra"], "qcity export: 多余的参数“extra”。运行 qcity export --help 查看用法。"],
+        [["--bogus", "--lang", "en-US"], "qcity export: Unknown option --bogus. Run qcity export --help for usage."],
+        [["--lang", "en", "--city"], "qcity export: Option --city needs a value. Run qcity export --help for usage."],
+      ];
+      for (const [args, message] of cases) {
+        const io = capture(freshDir());
+        expect({ args, code: await main(["export", ...args], io), stderr: io.stderr }).toEqual({ args, code: 2, stderr: [message] });
+      }
+    });
+
+    it("rejects an unsupported --lang with the same message for export and check", async () => {
+      const dir = freshDir();
+      const exported = capture(dir);
+      const checked = capture(dir);
+      expect(await main(["export", "--lang", "fr"], exported)).toBe(2);
+      expect(await main(["check", "any.xlsx", "--lang", "fr"], checked)).toBe(2);
+      expect(exported.stderr).toEqual(["qcity export: 不支持的语言“fr”，请用 zh-CN 或 en-US。"]);
+      expect(checked.stderr).toEqual(["qcity check: 不支持的语言“fr”，请用 zh-CN 或 en-US。"]);
+    });
   });
 
   it("shows its options with --help", async () => {
