@@ -4,6 +4,7 @@ import { main } from "../../src/cli/main";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/layout/a1";
+import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
 
 const folder = workbookFolder();
@@ -22,6 +23,14 @@ async function findings(path: string) {
 }
 
 const total = buildLayout(OFFICIAL_RUBRIC).table.grandTotalCell;
+
+/** An exported workbook whose zip directory records every entry one byte longer than it is: JSZip's "uncompressed data size mismatch". */
+async function withWrongSizes(): Promise<Buffer> {
+  const bytes = Buffer.from(await workbookBuffer(buildLayout(OFFICIAL_RUBRIC)));
+  const centralEntry = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let at = bytes.indexOf(centralEntry); at >= 0; at = bytes.indexOf(centralEntry, at + 4)) bytes.writeUInt32LE(bytes.readUInt32LE(at + 24) + 1, at + 24);
+  return bytes;
+}
 
 /** Excel row of a criterion in the exported sheet. */
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + 4;
@@ -131,7 +140,47 @@ describe("qcity check", () => {
       `  error   G${row("1.1.1")}     1.1.1: score 45 exceeds the cap of 40 points`,
       "",
       "Total 960 / 1000; scored 97 / 98",
+      "1 invalid score(s) left out of the totals.",
+      "1 error, 0 warnings, 0 info.",
     ]);
+  });
+
+  describe("the text report", () => {
+    it("puts a fresh export's 98 unscored criteria in one line, still exit 1, and lists them with --verbose", async () => {
+      const path = await craftWorkbook(folder, "fresh-text.xlsx", () => undefined);
+      const result = await check(path);
+      expect(result.code).toBe(1);
+      expect(result.out.split("\n")).toEqual([
+        `${path}，工作表“质量兴市评价”：发现 98 个问题`,
+        "",
+        "98 项未打分（加 --verbose 逐项列出）",
+        "",
+        "总评分 0 / 1000，已打分 0 / 98",
+        "共 0 个错误、0 个警告、98 个提示。",
+      ]);
+      const verbose = await check(path, "--verbose");
+      expect(verbose.code).toBe(1);
+      const lines = verbose.out.split("\n");
+      expect(lines[2]).toBe("未打分 (98)");
+      expect(lines.filter((line) => /^ {2}提示 G\d+ +\d\.\d+\.\d+ /.test(line))).toHaveLength(98);
+      expect(lines.at(-1)).toBe("共 0 个错误、0 个警告、98 个提示。");
+    });
+
+    it("names a few unscored cells in that line, and says how many invalid scores the total leaves out", async () => {
+      const path = await craftWorkbook(folder, "few-unscored.xlsx", (_, at) => {
+        fillFullMarks(at);
+        at("1.1.1", "score").value = 45;
+        at("2.1.1", "score").value = -5;
+        at("3.6.2", "score").value = null;
+        at("4.1.1", "score").value = null;
+      });
+      const result = await check(path);
+      expect(result.code).toBe(1);
+      const lines = result.out.split("\n");
+      expect(lines).toContain(`2 项未打分：G${row("3.6.2")}、G${row("4.1.1")}`);
+      const expected = 1000 - ["1.1.1", "2.1.1", "3.6.2", "4.1.1"].reduce((sum, code) => sum + OFFICIAL_RUBRIC.criterion(code)!.points, 0);
+      expect(lines.slice(-3)).toEqual([`总评分 ${expected} / 1000，已打分 94 / 98`, "2 项得分无效，未计入合计。", "共 2 个错误、0 个警告、2 个提示。"]);
+    });
   });
 
   it("finds the rubric sheet itself when it is not the first, and checks the one --sheet names", async () => {
@@ -155,6 +204,36 @@ describe("qcity check", () => {
       const result = await check(path);
       expect(result.code).toBe(2);
       expect(result.err).toMatch(/^qcity check: “.*corrupt\.xlsx”已损坏，无法读取/);
+    });
+
+    it("for a damaged zip, in the message language, with the zip library's words only under --verbose", async () => {
+      const path = writeBytes(folder, "size-mismatch.xlsx", await withWrongSizes());
+      expect(await check("size-mismatch.xlsx")).toEqual({
+        code: 2,
+        out: "",
+        err: "qcity check: “size-mismatch.xlsx”已损坏，无法读取。请在 Excel 中打开并另存为 .xlsx 后再试。",
+      });
+      expect(await check(path, "--lang", "en-US")).toEqual({
+        code: 2,
+        out: "",
+        err: `qcity check: "${path}" is damaged and cannot be read. Open it in Excel, save it as .xlsx and try again.`,
+      });
+      const verbose = await check("size-mismatch.xlsx", "--verbose", "--lang", "en-US");
+      expect(verbose.err.split("\n")).toEqual([
+        'qcity check: "size-mismatch.xlsx" is damaged and cannot be read. Open it in Excel, save it as .xlsx and try again.',
+        "Detail: Bug : uncompressed data size mismatch",
+      ]);
+    });
+
+    it("for a missing file, a folder or a text file, in English with --lang en-US", async () => {
+      writeBytes(folder, "notes.txt", "评价准则,得分");
+      const cases: [string, string][] = [
+        ["nowhere.xlsx", 'qcity check: File not found: "nowhere.xlsx".'],
+        [".", 'qcity check: "." is a folder; give an .xlsx file.'],
+        ["notes.txt", 'qcity check: "notes.txt" is not an .xlsx workbook.'],
+      ];
+      for (const [file, err] of cases) expect({ file, ...(await check(file, "--lang", "en-US")) }).toEqual({ file, code: 2, out: "", err });
+      expect((await check("nowhere.xlsx")).err).toBe("qcity check: 找不到文件“nowhere.xlsx”。");
     });
 
     it("for a file that is not .xlsx", async () => {
