@@ -6,14 +6,16 @@ import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
  * be shared with people who do not have the add-in. Reads the used range's
  * formulas in one sync and writes only the cells that change in one more (none
  * when nothing changes); values, other formulas and formats are never touched.
- * Returns how many cells were rewritten. Excel errors (e.g. cell-edit mode)
- * propagate to the caller.
+ * Returns how many cells were rewritten (0 for an empty sheet). Excel errors
+ * (e.g. cell-edit mode, a protected sheet) propagate to the caller.
  */
 export async function convertToNativeFormulas(context: Excel.RequestContext, worksheet?: Excel.Worksheet): Promise<number> {
   const sheet = worksheet ?? context.workbook.worksheets.getActiveWorksheet();
-  const used = sheet.getUsedRange();
+  // An empty sheet has no used range: getUsedRange() would throw ItemNotFound.
+  const used = sheet.getUsedRangeOrNullObject();
   used.load("formulas, rowIndex, columnIndex");
   await context.sync();
+  if (used.isNullObject) return 0;
   const changes = nativeFormulaChanges(used.formulas);
   if (changes.length === 0) return 0;
   for (const change of changes) {

@@ -16,7 +16,6 @@ export interface ChecksStrings {
   readonly checking: string;
   readonly clean: (sheet: string) => string;
   readonly noTable: (sheet: string) => string;
-  readonly finishEditing: string;
   readonly cleared: (count: number) => string;
   readonly columnsAdded: (titles: readonly string[], columns: string) => string;
   readonly refused: Record<EvidenceColumnsRefusal, string>;
@@ -47,7 +46,6 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     checking: "正在检查…",
     clean: (sheet) => `工作表“${sheet}”没有发现问题。`,
     noTable: (sheet) => `工作表“${sheet}”中没有找到评价表：需要“评价准则”和“得分”表头。`,
-    finishEditing: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，完成后将自动继续。",
     cleared: (count) => (count > 0 ? `已清除 ${count} 处突出显示。` : "没有需要清除的突出显示。"),
     columnsAdded: (titles, columns) => `已在 ${columns} 列添加${titles.join("、")}。`,
     refused: {
@@ -81,7 +79,6 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     checking: "Checking…",
     clean: (sheet) => `No problems found on sheet "${sheet}".`,
     noTable: (sheet) => `No rubric table on sheet "${sheet}": it needs the "评价准则" and "得分" headers.`,
-    finishEditing: "Excel is in cell-edit mode. Press Enter or Esc to finish editing; the action then continues.",
     cleared: (count) => (count > 0 ? `Removed ${count} highlight(s).` : "There were no highlights to remove."),
     columnsAdded: (titles, columns) => `Added ${titles.join(" and ")} in columns ${columns}.`,
     refused: {

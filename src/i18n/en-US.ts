@@ -1,5 +1,8 @@
 import type { UiStrings } from "./strings";
 
+/** One wording for cell-edit mode everywhere in the pane. */
+const CELL_EDIT_MODE = "Excel is in cell-edit mode. Press Enter or Esc to finish editing";
+
 export const EN_US: UiStrings = {
   appTitle: "QCity Assessor",
   tabs: { insert: "Insert rubric", checks: "Checks" },
@@ -15,11 +18,20 @@ export const EN_US: UiStrings = {
     busy: "Inserting…",
     done: (sheetName) => `Inserted sheet "${sheetName}".`,
   },
+  convert: {
+    button: "Convert to plain formulas",
+    hint: "Rewrites this sheet's QCITY totals as Excel's own formulas (SUM, SUMIF), so people without the add-in still see the scores.",
+    busy: "Converting…",
+    done: (count) => `Converted ${count} ${count === 1 ? "formula" : "formulas"} to plain formulas.`,
+    nothingToConvert: "This sheet has no QCITY totals to convert.",
+    errorTitle: "Could not convert",
+  },
   errors: {
     title: "Could not finish",
-    cellEditMode: "Finish editing the cell first, then try again.",
+    cellEditMode: `${CELL_EDIT_MODE}, then try again.`,
+    cellEditModeWaiting: `${CELL_EDIT_MODE}; the action then continues.`,
     apiNotSupported: (requirement) => `This version of Excel lacks a required feature (${requirement}). Update Office and try again.`,
-    accessDenied: "The workbook is protected or read-only, so no sheet can be inserted.",
+    accessDenied: "The workbook or sheet is protected (or read-only), so it cannot be changed. Unprotect it and try again.",
     generic: (message) => `Excel reported an error: ${message}`,
   },
 };

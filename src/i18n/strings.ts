@@ -14,9 +14,21 @@ export interface UiStrings {
     readonly busy: string;
     readonly done: (sheetName: string) => string;
   };
+  /** The 转换为普通公式 action under the insert form. */
+  readonly convert: {
+    readonly button: string;
+    readonly hint: string;
+    readonly busy: string;
+    readonly done: (count: number) => string;
+    readonly nothingToConvert: string;
+    readonly errorTitle: string;
+  };
   readonly errors: {
     readonly title: string;
+    /** Excel refused because a cell is being edited: what to do, then try again. */
     readonly cellEditMode: string;
+    /** The same request while the pane waits and retries on its own. */
+    readonly cellEditModeWaiting: string;
     readonly apiNotSupported: (requirement: string) => string;
     readonly accessDenied: string;
     readonly generic: (message: string) => string;

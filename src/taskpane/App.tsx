@@ -40,7 +40,7 @@ export function App({ strings, locale, actions, checks }: AppProps) {
           {/* The inserted sheet totals with QCITY.* functions; converting makes it readable without the add-in. */}
           <InsertPanel strings={strings.insert} errors={strings.errors} onInsert={(options) => actions.insertRubricSheet({ formulaStyle: "qcity", ...options, locale })} />
           <Divider />
-          <ConvertFormulasButton locale={locale} onConvert={actions.convertToNativeFormulas} />
+          <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={actions.convertToNativeFormulas} />
         </>
       )}
       {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} />}

@@ -7,16 +7,28 @@ interface CellWrite {
   formulas?: unknown;
 }
 
-/** A workbook whose active sheet's used range starts at (rowIndex, columnIndex) and holds `formulas`; records every getCell write. */
-function workbookDouble(formulas: unknown[][], rowIndex: number, columnIndex: number) {
+/**
+ * A workbook whose active sheet's used range starts at (rowIndex, columnIndex)
+ * and holds `formulas`, or an empty sheet (no used range) when `formulas` is
+ * undefined: then getUsedRange() throws ItemNotFound as Excel does, and
+ * getUsedRangeOrNullObject() gives a null object. Records every getCell write.
+ */
+function workbookDouble(formulas: unknown[][] | undefined, rowIndex = 0, columnIndex = 0) {
   const cells: CellWrite[] = [];
   const mock = new OfficeMockObject({
     workbook: {
       worksheets: {
         active: {
-          usedRange: { formulas, rowIndex, columnIndex },
+          usedRange: { formulas: formulas ?? [], rowIndex, columnIndex },
           getUsedRange() {
+            if (formulas === undefined) throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
             return this.usedRange;
+          },
+          getUsedRangeOrNullObject() {
+            if (formulas !== undefined) return this.usedRange;
+            // Excel's null object answers isNullObject without a load (the mock would not); its other
+            // properties mean nothing: a QCITY total there would be written if the code read them.
+            return { isNullObject: true, load: () => undefined, formulas: [["=QCITY.TOTAL(QCITY_CRITERIA,QCITY_SCORES)"]], rowIndex: 0, columnIndex: 0 };
           },
           getCell(row: number, col: number) {
             const cell: CellWrite = { row, col };
@@ -54,6 +66,13 @@ describe("convertToNativeFormulas", () => {
 
   it("writes nothing and syncs once when there is nothing to convert", async () => {
     const { context, cells, sync } = workbookDouble([["评价准则", "=SUM(A1:A3)"], [null, 5]], 0, 0);
+    await expect(convertToNativeFormulas(context)).resolves.toBe(0);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(cells).toEqual([]);
+  });
+
+  it("gives 0 on an empty sheet, which has no used range, in one sync and without an error", async () => {
+    const { context, cells, sync } = workbookDouble(undefined);
     await expect(convertToNativeFormulas(context)).resolves.toBe(0);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(cells).toEqual([]);

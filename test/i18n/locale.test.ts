@@ -18,4 +18,12 @@ describe("uiStrings", () => {
     expect(uiStrings("zh-CN").insert.button).toBe("插入评价表");
     expect(uiStrings("en-US").insert.button).toBe("Insert rubric sheet");
   });
+
+  it("words cell-edit mode once: the waiting notice is the same request with a different ending", () => {
+    for (const locale of ["zh-CN", "en-US"] as const) {
+      const { cellEditMode, cellEditModeWaiting } = uiStrings(locale).errors;
+      const shared = locale === "zh-CN" ? "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑" : "Excel is in cell-edit mode. Press Enter or Esc to finish editing";
+      expect([cellEditMode.startsWith(shared), cellEditModeWaiting.startsWith(shared), cellEditMode === cellEditModeWaiting]).toEqual([true, true, false]);
+    }
+  });
 });

@@ -75,7 +75,7 @@ describe("ChecksPanel", () => {
     const editMode = Object.assign(new Error("cell-edit mode"), { code: "InvalidOperationInCellEditMode" });
     fake.api.check.mockRejectedValueOnce(editMode);
     renderPanel(fake);
-    expect(await screen.findByText(/请按 Enter 或 Esc 完成编辑/)).toBeInTheDocument();
+    expect(await screen.findByText("Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，完成后将自动继续。")).toBeInTheDocument();
     expect(await screen.findByText("1.1.1 得分 45 超过分值 40", {}, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.queryByText(/请按 Enter 或 Esc 完成编辑/)).not.toBeInTheDocument();
   });

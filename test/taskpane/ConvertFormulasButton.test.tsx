@@ -4,8 +4,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { uiStrings, type UiLocale } from "../../src/i18n";
 import type { SheetLocale } from "../../src/layout/headers";
 import { ConvertFormulasButton } from "../../src/taskpane/ConvertFormulasButton";
+
+const excelError = (code: string, message: string) => Object.assign(new Error(message), { name: "RichApi.Error", code });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
 beforeAll(() => {
@@ -17,9 +20,10 @@ beforeAll(() => {
 });
 
 function renderButton(onConvert: () => Promise<number>, locale: SheetLocale = "zh-CN") {
+  const strings = uiStrings(locale as UiLocale);
   render(
     <FluentProvider theme={webLightTheme}>
-      <ConvertFormulasButton locale={locale} onConvert={onConvert} />
+      <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={onConvert} />
     </FluentProvider>,
   );
   return userEvent.setup();
@@ -54,18 +58,29 @@ describe("ConvertFormulasButton", () => {
     expect(onConvert).toHaveBeenCalledTimes(1);
   });
 
-  it("shows Excel's error, and what to do in cell-edit mode", async () => {
+  it("explains a protected workbook and cell-edit mode in the pane's words, and shows any other Excel message", async () => {
     const failing = jest
       .fn<Promise<number>, []>()
-      .mockRejectedValueOnce(new Error("The workbook is protected."))
-      .mockRejectedValueOnce(Object.assign(new Error("edit mode"), { code: "InvalidOperationInCellEditMode" }));
+      .mockRejectedValueOnce(excelError("AccessDenied", "The workbook is protected."))
+      .mockRejectedValueOnce(excelError("InvalidOperationInCellEditMode", "edit mode"))
+      .mockRejectedValueOnce(excelError("GeneralException", "An internal error has occurred."));
     const user = renderButton(failing);
     const button = screen.getByRole("button", { name: "转换为普通公式" });
     await user.click(button);
     expect(await screen.findByText("无法转换")).toBeTruthy();
-    expect(screen.getByText("The workbook is protected.")).toBeTruthy();
+    expect(screen.getByText("工作簿或工作表受保护（或为只读），无法修改。请取消保护后重试。")).toBeTruthy();
+    expect(screen.queryByText("The workbook is protected.")).toBeNull();
     await user.click(button);
-    expect(await screen.findByText("Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。")).toBeTruthy();
+    expect(await screen.findByText(uiStrings("zh-CN").errors.cellEditMode)).toBeTruthy();
+    await user.click(button);
+    expect(await screen.findByText("Excel 报告错误：An internal error has occurred.")).toBeTruthy();
+  });
+
+  it("explains errors in English for en-US", async () => {
+    const user = renderButton(() => Promise.reject(excelError("AccessDenied", "拒绝访问")), "en-US");
+    await user.click(screen.getByRole("button", { name: "Convert to plain formulas" }));
+    expect(await screen.findByText("Could not convert")).toBeTruthy();
+    expect(screen.getByText("The workbook or sheet is protected (or read-only), so it cannot be changed. Unprotect it and try again.")).toBeTruthy();
   });
 
   it("speaks English for en-US", async () => {

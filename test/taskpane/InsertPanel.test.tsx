@@ -59,11 +59,11 @@ describe("InsertPanel", () => {
     renderPanel(onInsert);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "插入评价表" }));
-    expect(await screen.findByText("请先完成单元格编辑，然后重试。")).toBeTruthy();
+    expect(await screen.findByText("Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，然后重试。")).toBeTruthy();
     expect(screen.getByText("未能完成")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "插入评价表" }));
     expect(await screen.findByText("已插入工作表“质量兴市评价”。")).toBeTruthy();
-    expect(screen.queryByText("请先完成单元格编辑，然后重试。")).toBeNull();
+    expect(screen.queryByText("Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，然后重试。")).toBeNull();
     expect(onInsert).toHaveBeenCalledTimes(2);
   });
 

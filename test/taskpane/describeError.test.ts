@@ -8,16 +8,16 @@ const excelError = (code: string, message = code) => Object.assign(new Error(mes
 
 describe("describeError", () => {
   it("turns cell-edit mode into advice", () => {
-    expect(describeError(excelError("InvalidOperationInCellEditMode"), errors)).toBe("请先完成单元格编辑，然后重试。");
+    expect(describeError(excelError("InvalidOperationInCellEditMode"), errors)).toBe("Excel 正处于单元格编辑状态。请按 Enter 或 Esc 完成编辑，然后重试。");
   });
 
   it("looks through a failed cleanup to the first error", () => {
     const error = new InsertCleanupError("质量兴市评价", excelError("InvalidOperationInCellEditMode"), excelError("GeneralException"));
-    expect(describeError(error, errors)).toBe("请先完成单元格编辑，然后重试。");
+    expect(describeError(error, errors)).toBe(errors.cellEditMode);
   });
 
   it("explains a protected workbook and a missing API set", () => {
-    expect(describeError(excelError("AccessDenied"), errors)).toBe("工作簿受保护或为只读，无法插入工作表。");
+    expect(describeError(excelError("AccessDenied"), errors)).toBe("工作簿或工作表受保护（或为只读），无法修改。请取消保护后重试。");
     expect(describeError(new MissingRequirementError("ExcelApi 1.9"), errors)).toBe("此版本的 Excel 不支持所需功能（ExcelApi 1.9），请更新 Office 后重试。");
   });
 

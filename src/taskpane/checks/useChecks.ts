@@ -38,8 +38,8 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, errors: UiStri
 
   const excel = useCallback(
     <T,>(action: () => Promise<T>): Promise<T> =>
-      retryInCellEditMode(action, { onWaiting: () => setNotice({ intent: "warning", text: strings.finishEditing }) }),
-    [strings],
+      retryInCellEditMode(action, { onWaiting: () => setNotice({ intent: "warning", text: errors.cellEditModeWaiting }) }),
+    [errors],
   );
   const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: describeError(error, errors) }), [errors]);
 
@@ -50,7 +50,7 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, errors: UiStri
       async () => {
         const result = await excel(() => api.check({ highlight: highlight.current }));
         setOutcome(result);
-        setNotice((n) => (n?.text === strings.finishEditing ? undefined : n));
+        setNotice((n) => (n?.text === errors.cellEditModeWaiting ? undefined : n));
       },
       fail,
       debounceMs,
@@ -68,7 +68,7 @@ export function useChecks(api: ChecksApi, strings: ChecksStrings, errors: UiStri
       current.dispose();
       stop?.().catch(fail);
     };
-  }, [api, excel, fail, strings, debounceMs]);
+  }, [api, excel, fail, errors, debounceMs]);
   const recheckNow = () => rechecker.current?.now() ?? Promise.resolve();
 
   /** Runs a user action with the buttons disabled; its notice replaces the last one. */
