@@ -1,4 +1,4 @@
-import { evidenceConditionalFormat } from "../layout/evidenceHighlight";
+import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "../layout/evidenceHighlight";
 import { checkTable } from "../scoring/checkTable";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
 import type { EvidenceColumnsOutcome } from "../taskpane/checks/types";
@@ -9,8 +9,9 @@ import { readActiveSheet } from "./readSheet";
  * Adds the absent 佐证材料/扣分说明 columns beside the table on the active
  * sheet, as planEvidenceColumns decides: titles written into empty cells, or
  * whole columns inserted first so nothing is overwritten. The new columns copy
- * the 得分 column's formats, and a new 佐证材料 column gets the conditional
- * format that keeps empty evidence on scored rows highlighted. Two syncs.
+ * the 得分 column's formats and the layout's live highlights: a new 佐证材料
+ * column marks empty evidence on scored rows, a new 扣分说明 column an empty
+ * note on a partial score (as an inserted sheet does). Two syncs.
  */
 export async function addEvidenceColumns(context: Excel.RequestContext): Promise<EvidenceColumnsOutcome> {
   const read = await readActiveSheet(context);
@@ -23,16 +24,21 @@ export async function addEvidenceColumns(context: Excel.RequestContext): Promise
   sheet.getRange(plan.bodyAddress).copyFrom(plan.formatSourceAddress, "Formats");
   for (const column of plan.columns) sheet.getRange(column.headerAddress).values = [[column.title]];
 
-  const evidence = plan.columns.find((c) => c.key === "evidence");
-  if (evidence !== undefined) {
-    const rows = check.table.rows.map((r) => r.row + check.origin.row);
-    const format = evidenceConditionalFormat({
-      firstCriterionRow: Math.min(...rows),
-      lastCriterionRow: Math.max(...rows),
-      columns: { score: (check.table.columns.score as number) + check.origin.col, evidence: evidence.col },
-    });
-    if (format !== undefined && rows.length > 0) queueFormulaConditionalFormat(sheet, format);
-  }
+  // The same live highlights the inserted sheet has, on the new columns only (worksheet coordinates).
+  const rows = check.table.rows.map((r) => r.row + check.origin.row);
+  const sheetColumn = (col: number | undefined) => (col === undefined ? undefined : col + check.origin.col);
+  const placement = {
+    firstCriterionRow: Math.min(...rows),
+    lastCriterionRow: Math.max(...rows),
+    columns: {
+      score: sheetColumn(check.table.columns.score),
+      points: sheetColumn(check.table.columns.points),
+      evidence: plan.columns.find((c) => c.key === "evidence")?.col,
+      note: plan.columns.find((c) => c.key === "note")?.col,
+    },
+  };
+  const formats = rows.length > 0 ? [evidenceConditionalFormat(placement), deductionNoteConditionalFormat(placement)] : [];
+  for (const format of formats) if (format !== undefined) queueFormulaConditionalFormat(sheet, format);
   await context.sync();
   return { status: "added", titles: plan.columns.map((c) => c.title), columnsAddress: plan.columnsAddress, inserted: plan.mode === "insert" };
 }

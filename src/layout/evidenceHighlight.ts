@@ -21,3 +21,24 @@ export function evidenceConditionalFormat(
     fill: MISSING_FILL,
   };
 }
+
+/**
+ * The conditional format that keeps an empty 扣分说明 cell highlighted while
+ * its row has a partial score (a number below 分值), live as the assessor
+ * types. Covers the deduction-note column over the criterion rows; the formula
+ * is written for the top cell. Returns undefined when the table has no 得分,
+ * 分值 or 扣分说明 column.
+ */
+export function deductionNoteConditionalFormat(
+  placement: Pick<TablePlacement, "firstCriterionRow" | "lastCriterionRow" | "columns">,
+): FormulaConditionalFormat | undefined {
+  const { score, points, note } = placement.columns;
+  if (score === undefined || points === undefined || note === undefined) return undefined;
+  const row = placement.firstCriterionRow;
+  const scoreCell = cellAddress(row, score);
+  return {
+    rect: { top: row, left: note, bottom: placement.lastCriterionRow, right: note },
+    formula: `AND(ISNUMBER(${scoreCell}),${scoreCell}<${cellAddress(row, points)},LEN(TRIM(${cellAddress(row, note)}))=0)`,
+    fill: MISSING_FILL,
+  };
+}

@@ -1,8 +1,8 @@
 import { cellAddress, rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
-import { evidenceConditionalFormat } from "./evidenceHighlight";
+import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
 import { keyRuns } from "./runs";
-import { INVALID_FILL, INVALID_FONT, MISSING_FILL } from "./styles";
+import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
 
 /**
@@ -49,16 +49,9 @@ export function scoreConditionalFormats(ctx: LayoutContext): FormulaConditionalF
       fontColor: INVALID_FONT,
     },
   ];
-  const evidence = evidenceConditionalFormat({
-    firstCriterionRow: top,
-    lastCriterionRow: rows.lastCriterion,
-    columns: { score: officialColumn(ctx, "score"), evidence: ctx.col.evidence },
-  });
-  if (evidence !== undefined) formats.push(evidence);
-  const note = ctx.col.note;
-  if (note !== undefined) {
-    const cell = cellAddress(top, note);
-    formats.push({ rect: column(note), formula: `AND(ISNUMBER(${score}),${score}<${points},LEN(TRIM(${cell}))=0)`, fill: MISSING_FILL });
+  const placement = { firstCriterionRow: top, lastCriterionRow: rows.lastCriterion, columns: ctx.col };
+  for (const format of [evidenceConditionalFormat(placement), deductionNoteConditionalFormat(placement)]) {
+    if (format !== undefined) formats.push(format);
   }
   return formats;
 }

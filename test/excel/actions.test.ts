@@ -4,6 +4,8 @@ import { selectCell } from "../../src/excel/selectCell";
 import { retryInCellEditMode } from "../../src/excel/editMode";
 import { checkTable, planNumberTextFixes } from "../../src/scoring";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { buildLayout } from "../../src/layout/buildLayout";
+import { MISSING_FILL } from "../../src/layout/styles";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
 
@@ -12,7 +14,7 @@ const last = FIRST_CRITERION_ROW + OFFICIAL_RUBRIC.criteria.length;
 const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
 
 describe("addEvidenceColumns", () => {
-  it("writes the titles into the empty columns beside the table, copies the 得分 formats, adds the evidence highlight: two syncs", async () => {
+  it("writes the titles into the empty columns beside the table, copies the 得分 formats, adds both live highlights: two syncs", async () => {
     const book = mockWorkbook(sheetState(officialGrid({ columns: official7, scores: fullMarks().scores })));
     expect(await addEvidenceColumns(book.context)).toEqual({ status: "added", titles: ["佐证材料", "扣分说明"], columnsAddress: "H:I", inserted: false });
     expect(book.sync).toHaveBeenCalledTimes(2);
@@ -20,9 +22,24 @@ describe("addEvidenceColumns", () => {
     expect(book.writes).toEqual([{ address: `H3:I${last}`, copyFrom: `G3:G${last}` }]);
     expect(book.ranges.get("H3")?.values).toEqual([["佐证材料"]]);
     expect(book.ranges.get("I3")?.values).toEqual([["扣分说明"]]);
-    expect(book.formats.map((f) => [f.addresses, f.customOrNullObject.rule.formula])).toEqual([
-      [`H4:H${last}`, "=AND(ISNUMBER(G4),LEN(TRIM(H4))=0)"],
+    expect(book.formats.map((f) => [f.addresses, f.customOrNullObject.rule.formula, f.customOrNullObject.format.fill])).toEqual([
+      [`H4:H${last}`, "=AND(ISNUMBER(G4),LEN(TRIM(H4))=0)", { color: MISSING_FILL }],
+      [`I4:I${last}`, "=AND(ISNUMBER(G4),G4<E4,LEN(TRIM(I4))=0)", { color: MISSING_FILL }],
     ]);
+  });
+
+  it("gives the new columns the same highlights as the inserted sheet's layout", async () => {
+    const book = mockWorkbook(sheetState(officialGrid({ columns: official7 })));
+    await addEvidenceColumns(book.context);
+    const layout = buildLayout(OFFICIAL_RUBRIC);
+    const layoutFormats = layout.conditionalFormats.filter((f) => f.rect.left >= (layout.table.columns.evidence as number));
+    expect(book.formats.map((f) => f.customOrNullObject.rule.formula)).toEqual(layoutFormats.map((f) => `=${f.formula}`));
+  });
+
+  it("adds only the 扣分说明 column and its highlight when 佐证材料 is there", async () => {
+    const book = mockWorkbook(sheetState(officialGrid({ columns: [...official7, "evidence"] })));
+    expect(await addEvidenceColumns(book.context)).toEqual({ status: "added", titles: ["扣分说明"], columnsAddress: "I:I", inserted: false });
+    expect(book.formats.map((f) => [f.addresses, f.customOrNullObject.rule.formula])).toEqual([[`I4:I${last}`, "=AND(ISNUMBER(G4),G4<E4,LEN(TRIM(I4))=0)"]]);
   });
 
   it("inserts whole columns when a cell beside the table holds something", async () => {
