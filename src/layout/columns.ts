@@ -1,9 +1,13 @@
 import { EVIDENCE_COLUMNS, OFFICIAL_COLUMNS } from "./headers";
 import type { ColumnKey } from "./types";
 
-/** Column widths in Excel character units, chosen so that the table prints one A4 landscape page wide. */
+/**
+ * Column widths in Excel character units, chosen so that the table prints one
+ * A4 landscape page wide. 评价项目 is wide enough for the longest province name
+ * (新疆维吾尔自治区), which the 省/市 line writes above it.
+ */
 export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
-  category: 10,
+  category: 18,
   item: 22,
   criterion: 42,
   method: 10,

@@ -2,13 +2,21 @@ import { rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
 import type { SheetBuilder } from "./sheetBuilder";
 import { FONT_SIZE, HEADER_STYLE, INFO_STYLE, INPUT_STYLE, TITLE_STYLE } from "./styles";
+import { heightForLines } from "./textHeight";
 import { grandTotalFormula } from "./totalFormulas";
+
+/** The 省/市 line never grows taller than this many lines: it is repeated on every printed page. */
+export const INFO_ROW_MAX_LINES = 2;
 
 /**
  * The rows above the table, as the document prints them: the title; the
  * "___省（自治区、直辖市）___市（区、县） 总评分：___分" line; the header row.
  * Province and city are literal text, so a value starting with "=" stays text.
- * Returns the 总评分 value cell (right of its label, where readTable looks).
+ * The 省/市 line is at most INFO_ROW_MAX_LINES lines tall, however long the
+ * names: longer text stays whole in its cell but is cut off on screen and in
+ * print. Without a column right of 总评分 (no evidence columns), the total's
+ * number format carries the unit. Returns the 总评分 value cell (right of its
+ * label, where readTable looks).
  */
 export function writeHeaderRows(b: SheetBuilder, ctx: LayoutContext): { row: number; col: number } {
   const { rows, text } = ctx;
@@ -31,11 +39,18 @@ export function writeHeaderRows(b: SheetBuilder, ctx: LayoutContext): { row: num
   b.put(cityLabel, text.cityLabel, FONT_SIZE.info);
   b.set(info, totalLabelCol, text.grandTotalLabel, FONT_SIZE.info);
   b.set(info, totalCol, { formula: grandTotalFormula(ctx.formulaStyle, ctx.criteriaRef, ctx.scoresRef) });
-  if (totalCol + 1 <= last) b.set(info, totalCol + 1, text.pointsUnit, FONT_SIZE.info);
+  const unitCell = totalCol + 1 <= last;
+  if (unitCell) b.set(info, totalCol + 1, text.pointsUnit, FONT_SIZE.info);
   for (const c of [provinceCol, cityCol]) b.style(rect(info, c), { ...INPUT_STYLE, border: true, horizontal: "right" });
   b.style(rect(info, totalLabelCol), { horizontal: "right" });
-  b.style(rect(info, totalCol), { border: true, horizontal: "center", font: { bold: true } });
+  b.style(rect(info, totalCol), {
+    border: true,
+    horizontal: "center",
+    font: { bold: true },
+    ...(!unitCell && { numberFormat: `General"${text.pointsUnitSuffix}"` }),
+  });
   b.minHeight(info, 24);
+  b.maxHeight(info, heightForLines(INFO_ROW_MAX_LINES, FONT_SIZE.info));
 
   const header = rows.header;
   ctx.keys.forEach((key, c) => b.set(header, c, ctx.titles[key], FONT_SIZE.header));

@@ -12,6 +12,7 @@ export class SheetBuilder {
   readonly names: NamedRange[] = [];
   private readonly texts: { rect: Rect; text: string; fontSize: number }[] = [];
   private readonly minHeights = new Map<number, number>();
+  private readonly maxHeights = new Map<number, number>();
 
   constructor(
     readonly rowCount: number,
@@ -49,9 +50,15 @@ export class SheetBuilder {
     this.minHeights.set(row, Math.max(height, this.minHeights.get(row) ?? 0));
   }
 
+  /** A row is never taller than `height` points, whatever its text needs (wins over minHeight). */
+  maxHeight(row: number, height: number): void {
+    this.maxHeights.set(row, Math.min(height, this.maxHeights.get(row) ?? Infinity));
+  }
+
   /**
    * Row heights that show every text written with a font size: single-row
-   * cells first, then merged areas, whose missing height goes to their last row.
+   * cells first, then merged areas, whose missing height goes to their last
+   * row; then each row's maxHeight cap.
    */
   rowHeights(): { row: number; height: number }[] {
     const heights = new Map(this.minHeights);
@@ -69,6 +76,7 @@ export class SheetBuilder {
       const missing = need(t) - have;
       if (missing > 0) heights.set(t.rect.bottom, (heights.get(t.rect.bottom) ?? 0) + missing);
     }
+    for (const [row, cap] of this.maxHeights) if ((heights.get(row) ?? 0) > cap) heights.set(row, cap);
     return [...heights.entries()].filter(([, h]) => h > 0).sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
   }
 }

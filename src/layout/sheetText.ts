@@ -8,6 +8,8 @@ export interface SheetText {
   readonly cityLabel: string;
   readonly grandTotalLabel: string;
   readonly pointsUnit: string;
+  /** The unit as a number-format suffix, when it must share the total's cell. */
+  readonly pointsUnitSuffix: string;
   readonly summaryTitle: string;
   readonly summaryHeaders: { readonly section: string; readonly cap: string; readonly score: string; readonly rate: string };
   readonly summaryTotal: string;
@@ -27,6 +29,7 @@ export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
     cityLabel: "市（区、县）",
     grandTotalLabel: "总评分：",
     pointsUnit: "分",
+    pointsUnitSuffix: "分",
     summaryTitle: "得分汇总",
     summaryHeaders: { section: "评价项目", cap: "分值", score: "得分", rate: "得分率" },
     summaryTotal: "合计",
@@ -43,6 +46,7 @@ export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
     cityLabel: "City",
     grandTotalLabel: "Total score:",
     pointsUnit: "pts",
+    pointsUnitSuffix: " pts",
     summaryTitle: "Score summary",
     summaryHeaders: { section: "Category", cap: "Points", score: "Score", rate: "Rate" },
     summaryTotal: "Total",

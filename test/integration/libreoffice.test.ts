@@ -82,6 +82,51 @@ describe("LibreOffice recalculates the totals from filled scores", () => {
   });
 });
 
+/**
+ * Every page repeats the whole header row and holds criterion rows (so no page
+ * is only title rows), all criteria in order. `hidden` is text cut off in its
+ * cell, which the PDF still holds under a clip: it is left out of the page text.
+ */
+function expectWholeTableOnEveryPage(pdf: string, headerRow: string, hidden?: RegExp): void {
+  const { count } = pdfPages(pdf);
+  const seen: string[] = [];
+  for (let page = 1; page <= count; page++) {
+    const text = hidden === undefined ? pdfPageText(pdf, page) : pdfPageText(pdf, page).replace(hidden, "");
+    // Split over two pages, the header row would not appear whole on any page. Its titles in order (text
+    // from a merged cell across the page break may sit between them in the extracted text).
+    let at = 0;
+    const titles = headerRow.split(" ").filter((title) => (at = text.indexOf(title, at)) >= 0);
+    expect({ page, header: titles.join(" ") }).toEqual({ page, header: headerRow });
+    const codes = [...text.matchAll(/(?:^|\s)(\d\.\d{1,2}\.\d{1,2})(?=[^\d.])/g)].map((m) => m[1] as string);
+    expect({ page, criterionRows: codes.length > 0 }).toEqual({ page, criterionRows: true });
+    seen.push(...codes);
+  }
+  expect(seen).toEqual(OFFICIAL_RUBRIC.criteria.map((c) => c.code));
+}
+
+// 鑫 appears nowhere in the rubric, so the clipped city text can be told apart from the table.
+describe("the printed 省/市 line without the evidence columns, with the longest province and a 300-character city", () => {
+  let pdf: string;
+
+  beforeAll(async () => {
+    const path = join(OUT, "long-names.xlsx");
+    const longNames = buildLayout(OFFICIAL_RUBRIC, { province: "新疆维吾尔自治区", city: "鑫".repeat(300), evidenceColumns: false });
+    writeFileSync(path, await workbookBuffer(longNames));
+    pdf = sofficeConvert(profile, path, "pdf", join(OUT, "long-names"));
+  });
+
+  it("prints the province on one line before its label, and 分 after the total", () => {
+    const first = pdfPageText(pdf, 1);
+    expect(first).toMatch(/新疆维吾尔自治区\s*省（自治区、直辖市）/);
+    expect(first).toMatch(/总评分：\s*0分/);
+  });
+
+  it("keeps the repeated title rows short: every page still holds criterion rows, one page wide", () => {
+    expect(pdfPages(pdf).count).toBeLessThan(15);
+    expectWholeTableOnEveryPage(pdf, "评价项目 评价内容 评价准则 评价方法 分值 评价打分 得分", /鑫+/g);
+  });
+});
+
 describe("the printed form", () => {
   let pdf: string;
 
@@ -100,17 +145,7 @@ describe("the printed form", () => {
   });
 
   it("is one page wide: every page repeats the whole header row and holds criterion rows, in order", () => {
-    const { count } = pdfPages(pdf);
-    const seen: string[] = [];
-    for (let page = 1; page <= count; page++) {
-      const text = pdfPageText(pdf, page);
-      const header = text.split("\n").find((line) => line.includes("评价项目")) ?? "";
-      expect({ page, header: header.replace(/\s+/g, " ").trim() }).toEqual({ page, header: "评价项目 评价内容 评价准则 评价方法 分值 评价打分 得分 佐证材料 扣分说明" });
-      const codes = [...text.matchAll(/(?:^|\s)(\d\.\d{1,2}\.\d{1,2})(?=[^\d.])/g)].map((m) => m[1] as string);
-      expect({ page, criterionRows: codes.length > 0 }).toEqual({ page, criterionRows: true });
-      seen.push(...codes);
-    }
-    expect(seen).toEqual(OFFICIAL_RUBRIC.criteria.map((c) => c.code));
+    expectWholeTableOnEveryPage(pdf, "评价项目 评价内容 评价准则 评价方法 分值 评价打分 得分 佐证材料 扣分说明");
   });
 
   it("prints the title, the 省/市 line, the footer and the summary in Chinese", () => {

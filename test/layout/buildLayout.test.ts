@@ -5,6 +5,8 @@ import { buildLayout } from "../../src/layout/buildLayout";
 import { rect, rectAddress, rectsOverlap } from "../../src/layout/a1";
 import { COLUMN_TITLES } from "../../src/layout/headers";
 import type { Formula, LayoutCell, Rect, WorksheetLayout } from "../../src/layout/types";
+import { FONT_SIZE } from "../../src/layout/styles";
+import { heightForLines, wrappedLines } from "../../src/layout/textHeight";
 
 const source = data as RubricSource;
 const layout = buildLayout(OFFICIAL_RUBRIC, {});
@@ -54,6 +56,36 @@ describe("buildLayout: title rows and header", () => {
     expect(bare.names.map((n) => n.name)).toEqual(["QCITY_CRITERIA", "QCITY_POINTS", "QCITY_SCORES"]);
     expect(bare.conditionalFormats).toHaveLength(1);
     expect(bare.merges).toContainEqual(rect(0, 0, 0, 6));
+  });
+
+  it("shows 分 after the 总评分 value with and without the evidence columns", () => {
+    const totalStyle = (l: WorksheetLayout) => {
+      const { row, col: c } = l.table.grandTotalCell;
+      return Object.assign({}, ...l.styles.filter((s) => s.rect.top <= row && row <= s.rect.bottom && s.rect.left <= c && c <= s.rect.right).map((s) => s.style));
+    };
+    const { row, col: c } = layout.table.grandTotalCell;
+    expect([layout.cells[row]?.[c + 1], totalStyle(layout).numberFormat]).toEqual(["分", undefined]);
+    const bare = buildLayout(OFFICIAL_RUBRIC, { evidenceColumns: false });
+    expect(bare.table.grandTotalCell.col).toBe(bare.columnCount - 1);
+    expect(totalStyle(bare).numberFormat).toBe('General"分"');
+    expect(totalStyle(buildLayout(OFFICIAL_RUBRIC, { evidenceColumns: false, locale: "en-US" })).numberFormat).toBe('General" pts"');
+  });
+
+  it("fits the longest province name on one line of the 省/市 line, which stays one line high", () => {
+    const l = buildLayout(OFFICIAL_RUBRIC, { province: "新疆维吾尔自治区", city: "克孜勒苏柯尔克孜自治州" });
+    expect(l.cells[1]?.[0]).toBe("新疆维吾尔自治区");
+    expect(wrappedLines("新疆维吾尔自治区", l.columnWidths[0]!, FONT_SIZE.info)).toBe(1);
+    expect(wrappedLines("克孜勒苏柯尔克孜自治州", l.columnWidths[2]!, FONT_SIZE.info)).toBe(1);
+    expect(l.rowHeights.find((h) => h.row === 1)?.height).toBe(24);
+  });
+
+  it("caps the 省/市 line, a printed title row, at two lines however long the names", () => {
+    const l = buildLayout(OFFICIAL_RUBRIC, { province: "很长".repeat(150), city: "杭州".repeat(150) });
+    expect(l.cells[1]?.[0]).toBe("很长".repeat(150));
+    expect(l.print.titleRows.last).toBeGreaterThanOrEqual(1);
+    expect(l.rowHeights.find((h) => h.row === 1)?.height).toBe(heightForLines(2, FONT_SIZE.info));
+    const twoLines = buildLayout(OFFICIAL_RUBRIC, { province: "新疆维吾尔自治区新疆维吾尔自治区" });
+    expect(twoLines.rowHeights.find((h) => h.row === 1)?.height).toBe(heightForLines(2, FONT_SIZE.info));
   });
 
   it("keeps a province or city that looks like a formula as literal text", () => {
