@@ -2,7 +2,7 @@ import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
 import { MAX_COLUMN, cellAddress } from "../layout/a1";
 import { readTable, type FoundTable, type TableRow } from "../layout/readTable";
 import type { ColumnKey } from "../layout/types";
-import { excelSerialToDate, isDateNumberFormat } from "./dateFormat";
+import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
 import { describeProblem, type MessageLocale } from "./messages";
 import { checkScoreRow } from "./rowRules";
@@ -83,11 +83,15 @@ function toFinding(problem: RowProblem, row: number, col: number, locale: Messag
   };
 }
 
-/** A number in a date-formatted 得分 cell is the date Excel made of what was typed. */
+/**
+ * A number in a date-formatted 得分 cell is the date Excel made of what was
+ * typed; it is reported as the date Excel shows, as is a Date a .xlsx reader made.
+ */
 function withDates(row: TableRow, table: FoundTable, snapshot: SheetSnapshot): TableRow {
+  if (row.score instanceof Date) return Number.isNaN(row.score.getTime()) ? row : { ...row, score: dateScore(readerDateToSerial(row.score)) };
   const scoreCol = table.columns.score as number;
   const format = snapshot.numberFormats?.[row.row]?.[scoreCol];
-  return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: excelSerialToDate(row.score) } : row;
+  return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: dateScore(row.score) } : row;
 }
 
 /** The rightmost column the table's headers occupy. */

@@ -117,6 +117,54 @@ describe("qcity check", () => {
     ]);
   });
 
+  it.each<[string, ExcelJS.CellValue, string]>([
+    ["text with a unit", "998分", '总评分公式已被文本 "998分" 覆盖'],
+    ["a number typed as text", "998", '总评分公式已被文本 "998" 覆盖'],
+    ["a blank", null, "总评分公式已被清空"],
+    ["a constant formula", { formula: "1000", result: 1000 }, "总评分公式已被改为 =1000，不再引用任何单元格"],
+  ])("exits 1 when the grand total is replaced by %s", async (label, value, message) => {
+    const path = await craftWorkbook(folder, `total-${label.replace(/\s+/g, "-")}.xlsx`, (ws, at) => {
+      fillFullMarks(at);
+      ws.getCell(total.row + 1, total.col + 1).value = value;
+    });
+    const { code, report } = await findings(path);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.kind, f.address, f.message])).toEqual([["changed-rubric", cellAddress(total.row, total.col), message]]);
+  });
+
+  it("exits 1 when a summary 得分 cell is replaced by text", async () => {
+    const summary = buildLayout(OFFICIAL_RUBRIC).table.summary.rows.find((r) => r.section === "3")!;
+    const path = await craftWorkbook(folder, "summary-text.xlsx", (ws, at) => {
+      fillFullMarks(at);
+      ws.getCell(summary.row + 1, summary.scoreCol + 1).value = "465分";
+    });
+    const { code, report } = await findings(path);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.address, f.message])).toEqual([[cellAddress(summary.row, summary.scoreCol), '3 的得分合计公式已被文本 "465分" 覆盖']]);
+  });
+
+  it("reads a criterion code typed with full-width digits as its code, and counts its score", async () => {
+    const path = await craftWorkbook(folder, "full-width-code.xlsx", (_, at) => {
+      fillFullMarks(at);
+      const cell = at("1.1.1", "criterion");
+      cell.value = String(cell.value).replace("1.1.1", "１.１.１");
+    });
+    const result = await check(path);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain("总评分 1000 / 1000，已打分 98 / 98");
+  });
+
+  it("reports a score of 5 in a 月日-formatted cell as 1900-01-05, as Excel shows it", async () => {
+    const path = await craftWorkbook(folder, "date-serial-5.xlsx", (_, at) => {
+      fillFullMarks(at);
+      const cell = at("1.1.1", "score");
+      cell.value = 5;
+      cell.style = { ...cell.style, numFmt: 'm"月"d"日"' };
+    });
+    const { report } = await findings(path);
+    expect(report.findings.map((f) => f.message)).toEqual(["1.1.1 得分 1900-01-05 不是数字；请填写 0 到 40 之间的数字"]);
+  });
+
   it("prints the findings grouped by kind, in English with --lang en-US", async () => {
     const path = await craftWorkbook(folder, "english.xlsx", (_, at) => {
       fillFullMarks(at);
