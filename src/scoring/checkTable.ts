@@ -1,9 +1,10 @@
 import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
 import { MAX_COLUMN, cellAddress } from "../layout/a1";
-import { readTable, type FoundTable, type TableRow } from "../layout/readTable";
+import type { FoundTable, TableRow } from "../layout/readTable";
 import type { ColumnKey } from "../layout/types";
 import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
+import { locateTable, type NoTable } from "./locateTable";
 import { describeProblem, type MessageLocale } from "./messages";
 import { checkScoreRow } from "./rowRules";
 import { rubricProblems, type PlacedProblem } from "./rubricRules";
@@ -32,18 +33,33 @@ const CELL_OF_KIND: Partial<Record<FindingKind, ColumnKey>> = {
   "missing-deduction-note": "note",
 };
 
+/** A sheet's check: the table's findings, or why there is no table to check. */
+export type SheetCheck = { readonly ok: true; readonly check: TableCheck } | { readonly ok: false; readonly noTable: NoTable };
+
 /**
  * Checks the rubric table in a worksheet snapshot: every 得分 cell against its
  * official 分值 (over-cap, negative, not-a-number including dates, booleans,
  * full-width digits and numbers stored as text; unscored), the 佐证材料 and
  * 扣分说明 cells (missing-evidence, missing-deduction-note, missing-evidence-column),
  * and the table against the official rubric (changed-rubric). Data validation is
- * never trusted: every value is checked. Returns undefined when the snapshot
- * holds no table (no header row with 评价准则 and 得分).
+ * never trusted: every value is checked. When there is no table that can be
+ * checked safely (no header row with 评价准则 and 得分, a header title that
+ * appears twice, a table cut off by a bounded read), says why (see
+ * locateTable; describeNoTable words it).
  */
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheck {
+  const search = locateTable(snapshot);
+  if ("noTable" in search) return { ok: false, noTable: search.noTable };
+  return { ok: true, check: checkFoundTable(search.table, snapshot, options) };
+}
+
+/** checkSheet's findings, or undefined when the snapshot holds no table that can be checked. */
 export function checkTable(snapshot: SheetSnapshot, options: CheckOptions = {}): TableCheck | undefined {
-  const found = readTable(snapshot.values);
-  if (found === undefined) return undefined;
+  const result = checkSheet(snapshot, options);
+  return result.ok ? result.check : undefined;
+}
+
+function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: CheckOptions): TableCheck {
   const rubric = options.rubric ?? OFFICIAL_RUBRIC;
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };

@@ -1,19 +1,13 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/layout/a1";
-import { craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
+import { craftWorkbook, fillFullMarks, runCheck, workbookFolder, writeBytes } from "./craftedWorkbook";
 
 const folder = workbookFolder();
 
-async function check(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["check", ...args], { cwd: folder, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const check = (...args: string[]) => runCheck(folder, ...args);
 
 async function findings(path: string) {
   const result = await check(path, "--json");
@@ -194,7 +188,9 @@ describe("qcity check", () => {
     expect((await findings(path)).report.sheet).toBe("质量兴市评价");
     const named = await check(path, "--sheet", "说明");
     expect(named.code).toBe(2);
-    expect(named.err).toBe("qcity check: 工作表“说明”中没有评价表：需要含“评价准则”和“得分”的表头行。");
+    expect(named.err).toBe(
+      "qcity check: 工作表“说明”中没有找到评价表：需要一行表头同时含“评价准则”和“得分”（英文表头为 Criterion 和 Score；可带单位，如“得分（分）”），在 A1:AN400 范围内查找。",
+    );
   });
 
   describe("exit 2 with a clear message", () => {
@@ -217,7 +213,11 @@ describe("qcity check", () => {
       const path = join(folder, "other.xlsx");
       await wb.xlsx.writeFile(path);
       const result = await check(path);
-      expect(result).toEqual({ code: 2, out: "", err: "qcity check: other.xlsx 中没有评价表（已查看工作表：Sheet1）：需要含“评价准则”和“得分”的表头行。" });
+      expect(result).toEqual({
+        code: 2,
+        out: "",
+        err: "qcity check: other.xlsx 中没有评价表（已查看工作表：Sheet1）：需要一行表头同时含“评价准则”和“得分”（英文表头为 Criterion 和 Score；可带单位，如“得分（分）”），在 A1:AN400 范围内查找。",
+      });
     });
 
     it("for a missing file, an unknown sheet, and no file at all", async () => {
