@@ -1,6 +1,8 @@
 import { basename, resolve } from "node:path";
 import type { SheetLocale } from "../layout/headers";
-import { checkTable, type TableCheck } from "../scoring/checkTable";
+import { checkSheet, type TableCheck } from "../scoring/checkTable";
+import type { NoTable } from "../scoring/locateTable";
+import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
 import { checkReportJson, checkReportText } from "./checkReport";
@@ -25,8 +27,7 @@ const TEXT = {
     ].join("\n"),
     usage: "请给出一个 .xlsx 文件，例如：qcity check 评价表.xlsx。运行 qcity check --help 查看用法。",
     noSheet: (sheet: string, names: string) => `工作簿中没有名为“${sheet}”的工作表（现有：${names}）。`,
-    noTableOnSheet: (sheet: string) => `工作表“${sheet}”中没有评价表：需要含“评价准则”和“得分”的表头行。`,
-    noTable: (file: string, names: string) => `${file} 中没有评价表（已查看工作表：${names}）：需要含“评价准则”和“得分”的表头行。`,
+    noTable: (file: string, names: string) => `${file} 中没有评价表（已查看工作表：${names}）：`,
   },
   "en-US": {
     summary: "Check a filled rubric workbook (over the cap, negative, not a number, missing evidence…)",
@@ -44,8 +45,7 @@ const TEXT = {
     ].join("\n"),
     usage: "Give one .xlsx file, e.g. qcity check rubric.xlsx. Run qcity check --help for usage.",
     noSheet: (sheet: string, names: string) => `The workbook has no sheet named "${sheet}" (it has: ${names}).`,
-    noTableOnSheet: (sheet: string) => `Sheet "${sheet}" holds no rubric table: it needs a header row with 评价准则 and 得分.`,
-    noTable: (file: string, names: string) => `${file} holds no rubric table (sheets looked at: ${names}): it needs a header row with 评价准则 and 得分.`,
+    noTable: (file: string, names: string) => `${file} holds no rubric table (sheets looked at: ${names}): `,
   },
 } as const;
 
@@ -90,8 +90,8 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   if ("problem" in found) {
     const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
     if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
-    if (found.problem === "no-table-on-sheet") throw new CliError(text.noTableOnSheet(parsed.values.sheet ?? ""));
-    throw new CliError(text.noTable(basename(file), names));
+    if (found.problem === "no-table-on-sheet") throw new CliError(describeNoTable(found.noTable, locale, found.name));
+    throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(found.search, locale)}`);
   }
   io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale, { everyFinding: verbose }));
   return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
@@ -103,21 +103,36 @@ export const checkCommand: Command = {
   run: (args, io) => runCheck(args, io),
 };
 
-/** The named sheet (case-insensitive, as Excel compares names), or else the first sheet that holds a rubric table. */
+/**
+ * The named sheet (case-insensitive, as Excel compares names), or else the
+ * first sheet that holds a rubric table. With none, the first sheet whose table
+ * was found but cannot be checked (a header title twice, cut off) is named with
+ * its reason; else why no sheet had one.
+ */
 function pickSheet(
   sheets: readonly { name: string; snapshot: SheetSnapshot }[],
   wanted: string | undefined,
   locale: SheetLocale,
-): { name: string; check: TableCheck } | { problem: "no-sheet" | "no-table-on-sheet" | "no-table" } {
+):
+  | { name: string; check: TableCheck }
+  | { problem: "no-sheet" }
+  | { problem: "no-table-on-sheet"; name: string; noTable: NoTable }
+  | { problem: "no-table"; search: Extract<NoTable, { kind: "no-header" }> } {
   if (wanted !== undefined) {
     const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (sheet === undefined) return { problem: "no-sheet" };
-    const check = checkTable(sheet.snapshot, { locale });
-    return check ? { name: sheet.name, check } : { problem: "no-table-on-sheet" };
+    const result = checkSheet(sheet.snapshot, { locale });
+    return result.ok ? { name: sheet.name, check: result.check } : { problem: "no-table-on-sheet", name: sheet.name, noTable: result.noTable };
   }
+  const misses: { name: string; noTable: NoTable }[] = [];
   for (const sheet of sheets) {
-    const check = checkTable(sheet.snapshot, { locale });
-    if (check) return { name: sheet.name, check };
+    const result = checkSheet(sheet.snapshot, { locale });
+    if (result.ok) return { name: sheet.name, check: result.check };
+    misses.push({ name: sheet.name, noTable: result.noTable });
   }
-  return { problem: "no-table" };
+  const unusable = misses.find((m) => m.noTable.kind !== "no-header");
+  if (unusable !== undefined) return { problem: "no-table-on-sheet", ...unusable };
+  const headerless = misses.map((m) => m.noTable).filter((n) => n.kind === "no-header");
+  const window = headerless.find((n) => n.window !== undefined)?.window;
+  return { problem: "no-table", search: { kind: "no-header", ...(window !== undefined && { window }), beyond: headerless.some((n) => n.beyond) } };
 }

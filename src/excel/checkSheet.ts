@@ -1,6 +1,7 @@
-import { checkTable } from "../scoring/checkTable";
+import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { MessageLocale } from "../scoring/messages";
+import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../taskpane/checks/types";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
@@ -9,13 +10,14 @@ import { readActiveSheet } from "./readSheet";
  * Checks the rubric table on the active sheet and highlights the offending
  * cells: one context.sync() to read, and one more only when the highlights
  * change. With no table on the sheet, or with `highlight` false (the user
- * cleared the highlights), removes the add-in's highlights instead.
+ * cleared the highlights), removes the add-in's highlights instead. With no
+ * table, the outcome's message says why (not found, a header title twice, cut off).
  */
 export async function checkActiveSheet(context: Excel.RequestContext, locale: MessageLocale, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
-  const check = checkTable(read.snapshot, { locale });
-  const rules = check && highlight ? planHighlights(check.findings) : [];
+  const result = checkSheet(read.snapshot, { locale });
+  const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  if (check === undefined) return { status: "no-table", sheetName: read.sheetName };
-  return { status: "checked", sheetName: read.sheetName, findings: check.findings, summary: check.summary };
+  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName) };
+  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary };
 }

@@ -1,5 +1,6 @@
-import { addressOrigin } from "../layout/a1";
+import { addressEnd, addressOrigin } from "../layout/a1";
 import type { Grid } from "../layout/readTable";
+import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../layout/tableWindow";
 import { isHighlightFormula } from "../scoring/highlights";
 import type { SheetSnapshot } from "../scoring/snapshot";
 
@@ -17,24 +18,34 @@ export interface SheetRead {
 }
 
 /**
- * Reads the active worksheet's used range (values, formulas, number formats,
- * address) and the add-in's own highlight conditional formats, in one
- * context.sync(). An empty sheet gives an empty snapshot.
+ * Reads the active worksheet for the checks in one context.sync(): values,
+ * formulas and number formats of the cells with values inside TABLE_WINDOW
+ * (A1:AN400, at most 16,000 cells, however far the sheet's used range reaches),
+ * the address of the sheet's used range (values only: a formatted but empty
+ * cell does not count) so a table beyond the window is reported rather than
+ * read in part, and the add-in's own highlight conditional formats. An empty
+ * sheet gives an empty snapshot.
  */
 export async function readActiveSheet(context: Excel.RequestContext): Promise<SheetRead> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject();
-  used.load("address,values,formulas,numberFormat");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address");
+  const block = sheet.getRange(TABLE_WINDOW_ADDRESS).getUsedRangeOrNullObject(true);
+  block.load("address,values,formulas,numberFormat");
   const formats = sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
   await context.sync();
 
-  const snapshot: SheetSnapshot = used.isNullObject
-    ? { values: [] }
-    : { values: used.values as Grid, formulas: used.formulas, numberFormats: used.numberFormat, origin: addressOrigin(used.address) };
   const highlights = formats.items.flatMap((format) => {
     const formula = format.type === "Custom" && !format.customOrNullObject.isNullObject ? format.customOrNullObject.rule.formula : undefined;
     return isHighlightFormula(formula) ? [{ id: format.id, formula: formula as string }] : [];
   });
-  return { sheet, sheetName: sheet.name, snapshot, highlights };
+  return { sheet, sheetName: sheet.name, snapshot: snapshotOf(used, block), highlights };
+}
+
+function snapshotOf(used: Excel.Range, block: Excel.Range): SheetSnapshot {
+  const end = used.isNullObject ? { row: -1, col: -1 } : addressEnd(used.address);
+  const bounds = { window: TABLE_WINDOW, used: { rows: end.row + 1, cols: end.col + 1 } };
+  if (used.isNullObject || block.isNullObject) return { values: [], bounds };
+  return { values: block.values as Grid, formulas: block.formulas, numberFormats: block.numberFormat, origin: addressOrigin(block.address), bounds };
 }

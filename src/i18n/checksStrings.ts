@@ -1,4 +1,5 @@
 import type { FindingKind } from "../scoring/findings";
+import { KIND_TITLES } from "../scoring/messages";
 import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
 import type { UiLocale } from "./index";
 
@@ -25,16 +26,7 @@ export interface ChecksStrings {
 
 export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
   "zh-CN": {
-    kinds: {
-      "over-cap": "超过分值",
-      negative: "负分",
-      "not-a-number": "不是数字",
-      "changed-rubric": "评价表被改动",
-      "missing-evidence": "缺少佐证材料",
-      "missing-deduction-note": "缺少扣分说明",
-      "missing-evidence-column": "缺少佐证材料列",
-      unscored: "未打分",
-    },
+    kinds: KIND_TITLES["zh-CN"],
     recheck: "重新检查",
     clearHighlights: "清除突出显示",
     addEvidenceColumns: "添加佐证材料列",
@@ -58,16 +50,7 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     invalidLeftOut: (count) => `${count} 项得分无效，未计入合计。`,
   },
   "en-US": {
-    kinds: {
-      "over-cap": "Over the cap",
-      negative: "Negative",
-      "not-a-number": "Not a number",
-      "changed-rubric": "Rubric changed",
-      "missing-evidence": "Missing evidence",
-      "missing-deduction-note": "Missing deduction note",
-      "missing-evidence-column": "Missing evidence column",
-      unscored: "Not scored",
-    },
+    kinds: KIND_TITLES["en-US"],
     recheck: "Check again",
     clearHighlights: "Clear highlights",
     addEvidenceColumns: "Add evidence columns",

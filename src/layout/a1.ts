@@ -65,3 +65,14 @@ export function addressOrigin(address: string): { row: number; col: number } {
   if (!match) throw new Error(`Not an A1 cell address: "${address}"`);
   return { row: Number(match[2]) - 1, col: columnIndex(match[1] as string) };
 }
+
+/**
+ * The 0-based bottom-right cell of an address as Excel reports it, e.g.
+ * "'质量兴市评价'!B2:K120" → { row: 119, col: 10 }; a single cell gives itself.
+ * Throws an Error for an address that is not A1 cells.
+ */
+export function addressEnd(address: string): { row: number; col: number } {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const parts = local.split(":");
+  return addressOrigin(parts[parts.length - 1] ?? "");
+}

@@ -36,9 +36,16 @@ export const EVIDENCE_COLUMNS: readonly ColumnKey[] = ["evidence", "note"];
 
 const ALL_KEYS = [...OFFICIAL_COLUMNS, ...EVIDENCE_COLUMNS];
 
-/** Header text folded for matching: no spaces or line breaks, lower case. */
+/** A trailing unit or note in brackets, e.g. "（分）", "(分)", "【必填】"; NFKC has already made full-width brackets ASCII. */
+const TRAILING_NOTE = /[(\[【][^()[\]【】]{1,12}[)\]】]$/;
+
+/**
+ * Header text folded for matching: NFKC (full-width letters, brackets and
+ * U+3000 spaces), no spaces or line breaks, no trailing unit in brackets
+ * ("得分（分）" is 得分), lower case.
+ */
 function fold(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  return text.normalize("NFKC").replace(/\s+/g, "").replace(TRAILING_NOTE, "").toLowerCase();
 }
 
 const TITLE_LOOKUP = new Map<string, ColumnKey>(

@@ -34,6 +34,21 @@ export interface FoundTable {
   readonly grandTotal?: { readonly row: number; readonly col: number; readonly value: GridValue };
   /** The 得分 cells of the summary block below the table (per category, then 合计 with section ""), when there is one. */
   readonly summaryTotals?: readonly SummaryTotal[];
+  /**
+   * Columns whose title appears more than once in the header row, e.g. two 得分
+   * columns. `columns` then holds the first of each, which may be the wrong one:
+   * a table with duplicate titles cannot be checked safely.
+   */
+  readonly duplicateTitles?: readonly DuplicateTitle[];
+}
+
+/** A column title found more than once in the header row. */
+export interface DuplicateTitle {
+  readonly key: ColumnKey;
+  /** The header cell text of the first one, as written, e.g. "得分（分）". */
+  readonly title: string;
+  /** 0-based grid columns of every header cell with this title, left to right. */
+  readonly cols: readonly number[];
 }
 
 /** One score cell of the summary block. */
@@ -45,19 +60,20 @@ export interface SummaryTotal {
   readonly value: GridValue;
 }
 
-/** How many rows from the top are searched for the header row. */
-const HEADER_SEARCH_ROWS = 60;
-
 /**
  * Finds the rubric table in a grid by its header titles (评价准则 and 得分 are
- * required; the others are mapped when present), not by fixed addresses, so it
- * survives moved and inserted columns. Rows are the rows below the header whose
- * 评价准则 cell starts with a code. Returns undefined when no header row is found.
+ * required; the others are mapped when present; a trailing unit such as
+ * "得分（分）" is allowed), not by fixed addresses, so it survives moved and
+ * inserted columns. Every row of the grid is searched for the header: the
+ * readers bound the grid (see TABLE_WINDOW), not this function. Rows are the
+ * rows below the header whose 评价准则 cell starts with a code. A title that
+ * appears twice in the header row is reported in `duplicateTitles`. Returns
+ * undefined when no header row is found.
  */
 export function readTable(grid: Grid): FoundTable | undefined {
   const headerRow = findHeaderRow(grid);
   if (headerRow === undefined) return undefined;
-  const columns = mapColumns(grid[headerRow] ?? []);
+  const { columns, duplicateTitles } = mapColumns(grid[headerRow] ?? []);
   const criterionCol = columns.criterion as number;
   const rows: TableRow[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
@@ -80,14 +96,21 @@ export function readTable(grid: Grid): FoundTable | undefined {
   const grandTotal = findGrandTotal(grid, headerRow);
   const lastRow = rows.length > 0 ? (rows[rows.length - 1] as TableRow).row : headerRow;
   const summaryTotals = findSummaryTotals(grid, lastRow);
-  return { headerRow, columns, rows, ...(grandTotal && { grandTotal }), ...(summaryTotals && { summaryTotals }) };
+  return {
+    headerRow,
+    columns,
+    rows,
+    ...(grandTotal && { grandTotal }),
+    ...(summaryTotals && { summaryTotals }),
+    ...(duplicateTitles.length > 0 && { duplicateTitles }),
+  };
 }
 
 function findHeaderRow(grid: Grid): number | undefined {
   let best: number | undefined;
   let bestCount = 0;
-  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    const columns = mapColumns(grid[r] ?? []);
+  for (let r = 0; r < grid.length; r++) {
+    const { columns } = mapColumns(grid[r] ?? []);
     if (columns.criterion === undefined || columns.score === undefined) continue;
     const count = Object.keys(columns).length;
     if (count > bestCount) {
@@ -98,13 +121,21 @@ function findHeaderRow(grid: Grid): number | undefined {
   return best;
 }
 
-function mapColumns(line: readonly GridValue[]): Partial<Record<ColumnKey, number>> {
+/** The first column of each title in a row, and the titles that appear more than once. */
+function mapColumns(line: readonly GridValue[]): { columns: Partial<Record<ColumnKey, number>>; duplicateTitles: DuplicateTitle[] } {
   const columns: Partial<Record<ColumnKey, number>> = {};
+  const seen = new Map<ColumnKey, number[]>();
   line.forEach((value, col) => {
     const key = columnKeyOfTitle(value);
-    if (key !== undefined && columns[key] === undefined) columns[key] = col;
+    if (key === undefined) return;
+    if (columns[key] === undefined) columns[key] = col;
+    seen.set(key, [...(seen.get(key) ?? []), col]);
   });
-  return columns;
+  const duplicateTitles = [...seen]
+    .filter(([, cols]) => cols.length > 1)
+    .map(([key, cols]) => ({ key, title: String(line[cols[0] as number]).trim(), cols }))
+    .sort((a, b) => (a.cols[0] as number) - (b.cols[0] as number));
+  return { columns, duplicateTitles };
 }
 
 const GRAND_TOTAL_LABEL = /^(总评分|Totalscore)[:：]?$/i;

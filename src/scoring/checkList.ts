@@ -1,7 +1,7 @@
 import { noProblemsText, type RangeRole } from "./argumentMessages";
 import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, OFFICIAL_INDEX, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
 import type { RowProblem } from "./findings";
-import { describeProblem, type MessageLocale } from "./messages";
+import { describeProblem, KIND_TITLES, type MessageLocale } from "./messages";
 import { checkColumnRanges, type CellMatrix } from "./ranges";
 import { ok, type FunctionResult } from "./result";
 import { checkScoreRow } from "./rowRules";
@@ -9,7 +9,8 @@ import { FUNCTION_ROW_RULES } from "./totals";
 
 /**
  * QCITY.CHECK: the problems of a score table as rows of [code, kind, message]
- * (kind as in `FindingKind`, message in the UI language), in row order; a
+ * (kind and message in the UI language, kind titled as in the task pane:
+ * 超过分值, 负分, 不是数字…), in row order; a
  * single cell "无问题" ("OK" in English) when there are none. Covers over-cap,
  * negative and not-a-number scores (text, full-width digits, booleans), a score
  * with an empty 佐证材料 cell, a score below 分值 with an empty 扣分说明 cell,
@@ -65,5 +66,5 @@ export function checkList(
     problems.push(...checkScoreRow(row, FUNCTION_ROW_RULES));
   }
   if (problems.length === 0) return ok([[noProblemsText(locale)]]);
-  return ok(problems.map((p) => [p.code, p.kind, describeProblem(p, locale)]));
+  return ok(problems.map((p) => [p.code, KIND_TITLES[locale][p.kind], describeProblem(p, locale)]));
 }

@@ -1,9 +1,10 @@
 import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
 import { MAX_COLUMN, cellAddress } from "../layout/a1";
-import { readTable, type FoundTable, type TableRow } from "../layout/readTable";
+import type { FoundTable, TableRow } from "../layout/readTable";
 import type { ColumnKey } from "../layout/types";
-import { excelSerialToDate, isDateNumberFormat } from "./dateFormat";
+import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
+import { locateTable, type NoTable } from "./locateTable";
 import { describeProblem, type MessageLocale } from "./messages";
 import { checkScoreRow } from "./rowRules";
 import { rubricProblems, type PlacedProblem } from "./rubricRules";
@@ -32,18 +33,33 @@ const CELL_OF_KIND: Partial<Record<FindingKind, ColumnKey>> = {
   "missing-deduction-note": "note",
 };
 
+/** A sheet's check: the table's findings, or why there is no table to check. */
+export type SheetCheck = { readonly ok: true; readonly check: TableCheck } | { readonly ok: false; readonly noTable: NoTable };
+
 /**
  * Checks the rubric table in a worksheet snapshot: every 得分 cell against its
  * official 分值 (over-cap, negative, not-a-number including dates, booleans,
  * full-width digits and numbers stored as text; unscored), the 佐证材料 and
  * 扣分说明 cells (missing-evidence, missing-deduction-note, missing-evidence-column),
  * and the table against the official rubric (changed-rubric). Data validation is
- * never trusted: every value is checked. Returns undefined when the snapshot
- * holds no table (no header row with 评价准则 and 得分).
+ * never trusted: every value is checked. When there is no table that can be
+ * checked safely (no header row with 评价准则 and 得分, a header title that
+ * appears twice, a table cut off by a bounded read), says why (see
+ * locateTable; describeNoTable words it).
  */
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheck {
+  const search = locateTable(snapshot);
+  if ("noTable" in search) return { ok: false, noTable: search.noTable };
+  return { ok: true, check: checkFoundTable(search.table, snapshot, options) };
+}
+
+/** checkSheet's findings, or undefined when the snapshot holds no table that can be checked. */
 export function checkTable(snapshot: SheetSnapshot, options: CheckOptions = {}): TableCheck | undefined {
-  const found = readTable(snapshot.values);
-  if (found === undefined) return undefined;
+  const result = checkSheet(snapshot, options);
+  return result.ok ? result.check : undefined;
+}
+
+function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: CheckOptions): TableCheck {
   const rubric = options.rubric ?? OFFICIAL_RUBRIC;
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };
@@ -83,11 +99,15 @@ function toFinding(problem: RowProblem, row: number, col: number, locale: Messag
   };
 }
 
-/** A number in a date-formatted 得分 cell is the date Excel made of what was typed. */
+/**
+ * A number in a date-formatted 得分 cell is the date Excel made of what was
+ * typed; it is reported as the date Excel shows, as is a Date a .xlsx reader made.
+ */
 function withDates(row: TableRow, table: FoundTable, snapshot: SheetSnapshot): TableRow {
+  if (row.score instanceof Date) return Number.isNaN(row.score.getTime()) ? row : { ...row, score: dateScore(readerDateToSerial(row.score)) };
   const scoreCol = table.columns.score as number;
   const format = snapshot.numberFormats?.[row.row]?.[scoreCol];
-  return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: excelSerialToDate(row.score) } : row;
+  return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: dateScore(row.score) } : row;
 }
 
 /** The rightmost column the table's headers occupy. */

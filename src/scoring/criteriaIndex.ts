@@ -1,4 +1,4 @@
-import { leadingCode, codeLevel } from "../rubric/codes";
+import { codeLevel, codeTextOfNumber, leadingCode } from "../rubric/codes";
 import { OFFICIAL_RUBRIC } from "../rubric/official";
 import type { Rubric } from "../rubric/types";
 
@@ -82,12 +82,13 @@ export const OFFICIAL_INDEX = buildCriteriaIndex(OFFICIAL_RUBRIC);
 /**
  * The criterion a criteria cell names: its position (≥ 0), or NOT_A_CODE,
  * NOT_A_CRITERION or UNKNOWN_CRITERION. The cell may hold a bare code
- * ("3.6.2"), the official text that starts with it ("3.6.2推动企业…"), or a
- * number (Excel turns a typed 3.1 into one). The caller skips blank cells first.
+ * ("3.6.2"), the official text that starts with it ("3.6.2推动企业…"), also
+ * typed with full-width digits ("１.１.１"), or a number (Excel turns a typed
+ * 3.1 into one; 1.1e-7 is no code). The caller skips blank cells first.
  * Results are cached by cell text: a pure mapping, so the cache cannot go stale.
  */
 export function resolveCriterionCell(index: CriteriaIndex, value: unknown): number {
-  const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+  const text = typeof value === "string" ? value : typeof value === "number" ? codeTextOfNumber(value) : undefined;
   if (text === undefined) return NOT_A_CODE;
   const cached = index.cellCache.get(text);
   if (cached !== undefined) return cached;

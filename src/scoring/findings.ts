@@ -44,8 +44,12 @@ export interface RowProblem {
   readonly value?: unknown;
   /** 分值 of the criterion, in points. */
   readonly cap?: number;
-  /** For not-a-number: the number the text reads as, when it reads as one (full-width digits, "'8"). */
+  /** For not-a-number: the number to enter instead, when the text reads as a valid score (full-width digits "５", "'8"). */
   readonly suggested?: number;
+  /** For not-a-number: the number the text reads as when that number is no valid score either ("－５" → -5, over the cap). */
+  readonly readsAs?: number;
+  /** For total-overwritten: the formula that took the total's place when it refers to no cell, e.g. "=1000". */
+  readonly formula?: string;
   /** For changed-rubric: what changed. */
   readonly detail?: "points" | "text" | "missing-row" | "duplicate-row" | "total-overwritten" | "unknown-code";
   /** For missing-evidence-column: which column is absent. */

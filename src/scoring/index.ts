@@ -14,3 +14,5 @@ export * from "./checkTable";
 export * from "./planEvidenceColumns";
 export * from "./planNumberTextFixes";
 export * from "./highlights";
+export * from "./locateTable";
+export * from "./noTableMessage";

@@ -1,6 +1,31 @@
 import type { FindingKind, RowProblem } from "./findings";
+import { parseScore } from "./parseScore";
 
 export type MessageLocale = "zh-CN" | "en-US";
+
+/** The name of each kind of finding, for group headers (task pane, CLI) and QCITY.CHECK's kind column. */
+export const KIND_TITLES: Record<MessageLocale, Record<FindingKind, string>> = {
+  "zh-CN": {
+    "over-cap": "超过分值",
+    negative: "负分",
+    "not-a-number": "不是数字",
+    "changed-rubric": "评价表被改动",
+    "missing-evidence": "缺少佐证材料",
+    "missing-deduction-note": "缺少扣分说明",
+    "missing-evidence-column": "缺少佐证材料列",
+    unscored: "未打分",
+  },
+  "en-US": {
+    "over-cap": "Over the cap",
+    negative: "Negative",
+    "not-a-number": "Not a number",
+    "changed-rubric": "Rubric changed",
+    "missing-evidence": "Missing evidence",
+    "missing-deduction-note": "Missing deduction note",
+    "missing-evidence-column": "Missing evidence column",
+    unscored: "Not scored",
+  },
+};
 
 /** A value as the user typed it, for messages: text in quotes, dates as dates. */
 function shown(value: unknown): string {
@@ -14,10 +39,14 @@ type Template = (p: RowProblem) => string;
 const ZH: Record<FindingKind, Template> = {
   "over-cap": (p) => `${p.code} 得分 ${shown(p.value)} 超过分值 ${p.cap}`,
   negative: (p) => `${p.code} 得分 ${shown(p.value)} 为负数，应在 0 到 ${p.cap} 之间`,
-  "not-a-number": (p) =>
-    p.suggested !== undefined
-      ? `${p.code} 得分 ${shown(p.value)} 是文本，不是数字；请改为半角数字 ${p.suggested}`
-      : `${p.code} 得分 ${shown(p.value)} 不是数字；请填写 0 到 ${p.cap} 之间的数字`,
+  "not-a-number": (p) => {
+    if (p.suggested !== undefined) return `${p.code} 得分 ${shown(p.value)} 是文本，不是数字；请改为半角数字 ${p.suggested}`;
+    if (p.readsAs !== undefined) {
+      const range = p.readsAs < 0 ? "为负数" : `超过分值 ${p.cap}`;
+      return `${p.code} 得分 ${shown(p.value)} 是文本，且读作 ${p.readsAs}，${range}；请填写 0 到 ${p.cap} 之间的半角数字`;
+    }
+    return `${p.code} 得分 ${shown(p.value)} 不是数字；请填写 0 到 ${p.cap} 之间的数字`;
+  },
   unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
   "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
   "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
@@ -33,8 +62,13 @@ const ZH: Record<FindingKind, Template> = {
         return `缺少评价准则 ${p.code} 所在行`;
       case "duplicate-row":
         return `评价准则 ${p.code} 出现了不止一次`;
-      case "total-overwritten":
-        return p.code === "" ? `总评分公式已被数值 ${shown(p.value)} 覆盖` : `${p.code} 的得分合计公式已被数值 ${shown(p.value)} 覆盖`;
+      case "total-overwritten": {
+        const formula = p.code === "" ? "总评分公式" : `${p.code} 的得分合计公式`;
+        if (p.formula !== undefined) return `${formula}已被改为 ${p.formula}，不再引用任何单元格`;
+        const kind = parseScore(p.value).kind;
+        if (kind === "blank") return `${formula}已被清空`;
+        return `${formula}已被${kind === "number" ? "数值" : typeof p.value === "string" ? "文本" : "值"} ${shown(p.value)} 覆盖`;
+      }
       case "unknown-code":
         return `${p.code} 不是官方评价表中的评价准则`;
       default:
@@ -46,10 +80,14 @@ const ZH: Record<FindingKind, Template> = {
 const EN: Record<FindingKind, Template> = {
   "over-cap": (p) => `${p.code}: score ${shown(p.value)} exceeds the cap of ${p.cap} points`,
   negative: (p) => `${p.code}: score ${shown(p.value)} is negative; it must be between 0 and ${p.cap}`,
-  "not-a-number": (p) =>
-    p.suggested !== undefined
-      ? `${p.code}: score ${shown(p.value)} is text, not a number; enter ${p.suggested} with half-width digits`
-      : `${p.code}: score ${shown(p.value)} is not a number; enter a number from 0 to ${p.cap}`,
+  "not-a-number": (p) => {
+    if (p.suggested !== undefined) return `${p.code}: score ${shown(p.value)} is text, not a number; enter ${p.suggested} with half-width digits`;
+    if (p.readsAs !== undefined) {
+      const range = p.readsAs < 0 ? "is negative" : `exceeds the cap of ${p.cap} points`;
+      return `${p.code}: score ${shown(p.value)} is text, and as a number (${p.readsAs}) it ${range}; enter a number from 0 to ${p.cap} with half-width digits`;
+    }
+    return `${p.code}: score ${shown(p.value)} is not a number; enter a number from 0 to ${p.cap}`;
+  },
   unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
   "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
   "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
@@ -69,10 +107,13 @@ const EN: Record<FindingKind, Template> = {
         return `The row for criterion ${p.code} is missing`;
       case "duplicate-row":
         return `Criterion ${p.code} appears more than once`;
-      case "total-overwritten":
-        return p.code === ""
-          ? `The grand total formula was overwritten with the value ${shown(p.value)}`
-          : `The total formula of ${p.code} was overwritten with the value ${shown(p.value)}`;
+      case "total-overwritten": {
+        const formula = p.code === "" ? "The grand total formula" : `The total formula of ${p.code}`;
+        if (p.formula !== undefined) return `${formula} was replaced by ${p.formula}, which refers to no cell`;
+        const kind = parseScore(p.value).kind;
+        if (kind === "blank") return `${formula} was cleared`;
+        return `${formula} was overwritten with the ${typeof p.value === "string" && kind !== "number" ? "text" : "value"} ${shown(p.value)}`;
+      }
       case "unknown-code":
         return `${p.code} is not a criterion of the official table`;
       default:

@@ -42,7 +42,10 @@ export function planEvidenceColumns(check: TableCheck | undefined, snapshot: She
   const first = tableRightColumn(table) + 1; // snapshot column
   const last = first + missing.length - 1;
   const lastRow = Math.max(table.headerRow, ...table.rows.map((r) => r.row));
-  const lastUsedCol = origin.col + Math.max(0, ...snapshot.values.map((line) => line.length)) - 1;
+  // After a bounded read the sheet's values may reach past the cells read; inserted columns push them right.
+  const lastUsedCol = snapshot.bounds
+    ? snapshot.bounds.used.cols - 1
+    : origin.col + Math.max(0, ...snapshot.values.map((line) => line.length)) - 1;
   const occupied = snapshot.values.slice(table.headerRow, lastRow + 1).some((line) => line.slice(first, last + 1).some((v) => !isBlank(v)));
   const mode = occupied ? "insert" : "write";
   if (origin.col + last > MAX_COLUMN || (mode === "insert" && lastUsedCol + missing.length > MAX_COLUMN)) {

@@ -27,7 +27,8 @@ export interface RowRuleOptions {
 
 /**
  * The problems of one score row: over-cap, negative, not-a-number (text,
- * full-width digits, numbers stored as text, booleans, dates), unscored,
+ * full-width digits, numbers stored as text, booleans, dates; number text
+ * carries `suggested` when its number is a valid score, else `readsAs`), unscored,
  * missing-evidence (a number score and an empty 佐证材料), and
  * missing-deduction-note (a score below 分值 and an empty 扣分说明).
  */
@@ -47,8 +48,11 @@ export function checkScoreRow(row: ScoreRow, options: RowRuleOptions): RowProble
       if (value < cap && row.note !== undefined && empty(row.note)) problems.push({ kind: "missing-deduction-note", code, value, cap });
       return problems;
     }
-    case "number-like-text":
-      return [{ kind: "not-a-number", code, value: row.score, cap, suggested: parsed.value }];
+    case "number-like-text": {
+      // Suggest the number only where entering it fixes the row; "－５" as -5 would be negative.
+      const valid = parsed.value >= 0 && parsed.value <= cap;
+      return [{ kind: "not-a-number", code, value: row.score, cap, ...(valid ? { suggested: parsed.value } : { readsAs: parsed.value }) }];
+    }
     default:
       return [{ kind: "not-a-number", code, value: row.score, cap }];
   }

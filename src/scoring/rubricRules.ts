@@ -1,6 +1,7 @@
-import { criterionLabel, type Rubric } from "../rubric";
+import { criterionLabel, normaliseCodeText, type Rubric } from "../rubric";
 import type { FoundTable } from "../layout/readTable";
 import type { RowProblem } from "./findings";
+import { formulaRefersToCells } from "./formulaRefs";
 import { parseScore } from "./parseScore";
 import { hasFormula, type SheetSnapshot } from "./snapshot";
 
@@ -11,17 +12,18 @@ export interface PlacedProblem {
   readonly col: number;
 }
 
-/** Criterion text folded for comparison: NFKC (full-width brackets), no spaces or line breaks. */
+/** Criterion text folded for comparison: NFKC (full-width brackets, digits), "。" as ".", no spaces or line breaks. */
 function foldText(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
+  return normaliseCodeText(text).normalize("NFKC").replace(/\s+/g, "");
 }
 
 /**
  * changed-rubric problems of a table against the official rubric: an unknown
  * code, a duplicated or missing criterion row, a 分值 or criterion text that
- * differs, and a total formula overwritten with a number (总评分, and the
- * summary block's 得分 cells when the sheet has one). Without a formulas grid
- * the totals are not judged. Rows whose code is unknown or duplicated are
+ * differs, and a total (总评分, and the summary block's 得分 cells when the
+ * sheet has one) whose formula was overwritten by a value (number, text or
+ * blank) or by a formula that refers to no cell (=1000). Without a formulas
+ * grid only a text or blank total is flagged. Rows whose code is unknown or duplicated are
  * reported once each, at their 评价准则 cell.
  */
 export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubric: Rubric): PlacedProblem[] {
@@ -56,10 +58,33 @@ export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubri
 
   const totals = [...(table.grandTotal ? [{ ...table.grandTotal, section: "" }] : []), ...(table.summaryTotals ?? [])];
   for (const total of totals) {
-    if (snapshot.formulas === undefined || hasFormula(snapshot, total.row, total.col) || parseScore(total.value).kind !== "number") continue;
-    problems.push({ problem: { kind: "changed-rubric", detail: "total-overwritten", code: total.section, value: total.value }, row: total.row, col: total.col });
+    const overwritten = overwrittenTotal(snapshot, total.row, total.col, total.value);
+    if (overwritten === undefined) continue;
+    const problem: RowProblem = { kind: "changed-rubric", detail: "total-overwritten", code: total.section, value: total.value, ...overwritten };
+    problems.push({ problem, row: total.row, col: total.col });
   }
   return problems;
+}
+
+/** An error value a formula shows, e.g. "#NAME?" where the QCITY functions are not loaded. */
+const ERROR_VALUE = /^#[A-Z0-9/_]+[!?]?$/;
+
+/**
+ * Whether a total cell no longer computes its total: {} when a value took the
+ * formula's place (number, text, blank), { formula } when its formula refers
+ * to no cell (=1000, ="998"); undefined when it is fine. Without a formulas
+ * grid only a value no total formula gives (text other than an error value,
+ * blank, TRUE/FALSE) gives it away; a number there may be the formula's result.
+ */
+function overwrittenTotal(snapshot: SheetSnapshot, row: number, col: number, value: unknown): { formula?: string } | undefined {
+  if (snapshot.formulas === undefined) {
+    const kind = parseScore(value).kind;
+    if (kind === "number" || kind === "date") return undefined; // a date: a number result in a date-formatted cell
+    return typeof value === "string" && ERROR_VALUE.test(value.trim()) ? undefined : {};
+  }
+  if (!hasFormula(snapshot, row, col)) return {};
+  const formula = snapshot.formulas[row]?.[col] as string;
+  return formulaRefersToCells(formula) ? undefined : { formula };
 }
 
 /** Each official criterion with no row, placed at the row of the next criterion present (where the row belongs). */

@@ -1,4 +1,4 @@
-import { leadingCode } from "../rubric/codes";
+import { codeTextOfNumber, leadingCode } from "../rubric/codes";
 import { unknownSectionMessage } from "./argumentMessages";
 import { isBlankCell, OFFICIAL_INDEX, type CriteriaIndex, type Section } from "./criteriaIndex";
 import type { MessageLocale } from "./messages";
@@ -8,12 +8,15 @@ import { notAvailable, ok, type FunctionResult } from "./result";
  * The category, item or criterion a `section` argument names: a code ("3",
  * "3.6", "3.6.2"), the printed label that starts with one ("3措施到位（465分）"),
  * or a number (3, 3.6; note Excel turns a typed 3.10 into 3.1, so item 3.10
- * must be given as text). Blank (null, "" or 0) or "total" names the whole rubric.
- * Errors: #N/A naming the value when the rubric has no such code.
+ * must be given as text). Spaces around it, full-width digits and stops
+ * ("３．６", "3。6") and a trailing dot ("3.") are accepted. Blank (null, "" or 0)
+ * or "total" names the whole rubric. Errors: #N/A naming the value when the
+ * rubric has no such code, including numbers that print with an exponent
+ * (1e308, 1.1e-7) and negative numbers.
  */
 export function resolveSection(value: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<Section> {
   if (isBlankCell(value)) return ok(index.whole);
-  const text = typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? codeTextOfNumber(value) : undefined;
   if (text === undefined) return notAvailable(unknownSectionMessage(value, locale));
   if (text.toLowerCase() === "total") return ok(index.whole);
   const code = leadingCode(text);

@@ -1,4 +1,5 @@
 import type { Grid } from "../layout/readTable";
+import type { Extent } from "../layout/tableWindow";
 
 /** A worksheet's used range as read from Excel (Office.js) or from a .xlsx file. */
 export interface SheetSnapshot {
@@ -10,6 +11,13 @@ export interface SheetSnapshot {
   readonly numberFormats?: readonly (readonly unknown[])[];
   /** Worksheet position of values[0][0], 0-based; the used range may start at B2. Default { row: 0, col: 0 }. */
   readonly origin?: { readonly row: number; readonly col: number };
+  /**
+   * Set by a bounded read (see TABLE_WINDOW): the block read, from A1, and how
+   * far the sheet's values reach (the last row and column of its used range,
+   * counted from A1), which may be beyond that block. Without it the snapshot
+   * holds the whole used range.
+   */
+  readonly bounds?: { readonly window: Extent; readonly used: Extent };
 }
 
 /** True when the snapshot's formulas grid holds a formula at this grid cell. */

@@ -1,29 +1,28 @@
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
-import { loadWorkbook, worksheetGrid, type WorkbookSource } from "./readWorkbookGrid";
+import { TABLE_WINDOW, type Extent } from "../layout/tableWindow";
+import { gridValue, loadWorkbook, windowCells, type WorkbookSource } from "./readWorkbookGrid";
 
 /**
- * A worksheet as the checks read it: values (formula results as cached, dates
- * as JS Dates) and a formulas grid shaped like Office.js `formulas` ("=…" in a
- * formula cell, shared formulas resolved; the value elsewhere) and number
+ * A worksheet as the checks read it, inside `window` (default TABLE_WINDOW,
+ * A1:AN400, as the task pane reads it): values (formula results as cached,
+ * dates as JS Dates) and a formulas grid shaped like Office.js `formulas` ("=…"
+ * in a formula cell, shared formulas resolved; the value elsewhere) and number
  * formats (so a date format ExcelJS does not know still marks a date), from A1.
+ * `bounds` tells how far the sheet's values reach beyond the window. Time and
+ * memory follow the cells that hold something, not the sheet's size.
  */
-export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const values = worksheetGrid(ws);
-  const formulas: unknown[][] = [];
-  const numberFormats: unknown[][] = [];
-  values.forEach((line, r) => {
-    const row = ws.getRow(r + 1);
-    const cells = line.map((_, c) => row.getCell(c + 1));
-    formulas.push(
-      cells.map((cell, c) => {
-        const formula = cell.master === cell ? cell.formula : undefined;
-        return typeof formula === "string" && formula !== "" ? `=${formula}` : line[c];
-      }),
-    );
-    numberFormats.push(cells.map((cell) => cell.numFmt ?? "General"));
-  });
-  return { values, formulas, numberFormats, origin: { row: 0, col: 0 } };
+export function worksheetSnapshot(ws: ExcelJS.Worksheet, window: Extent = TABLE_WINDOW): SheetSnapshot {
+  const { cells, used } = windowCells(ws, window);
+  const values = cells.map((line) => line.map((cell) => (cell === undefined ? null : gridValue(cell))));
+  const formulas = cells.map((line, r) =>
+    line.map((cell, c) => {
+      const formula = cell !== undefined && cell.master === cell ? cell.formula : undefined;
+      return typeof formula === "string" && formula !== "" ? `=${formula}` : values[r]?.[c];
+    }),
+  );
+  const numberFormats = cells.map((line) => line.map((cell) => cell?.numFmt ?? "General"));
+  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used } };
 }
 
 /** Every worksheet of a workbook as a snapshot, in workbook order. Throws WorkbookReadError as loadWorkbook does. */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { Grid, GridValue } from "../layout/readTable";
+import { TABLE_WINDOW, type Extent } from "../layout/tableWindow";
 import { Workbook } from "./exceljsWorkbook";
 import { WorkbookReadError } from "./workbookReadError";
 
@@ -65,28 +66,55 @@ function plainValue(value: ExcelJS.CellValue | undefined): GridValue {
   return null;
 }
 
-/** A worksheet's used area as a dense grid from A1, rows × columns; merged non-anchor cells are null, as in Excel. */
-export function worksheetGrid(ws: ExcelJS.Worksheet): GridValue[][] {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  const grid: GridValue[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: GridValue[] = [];
-    for (let c = 1; c <= cols; c++) line.push(gridValue(row.getCell(c)));
-    grid.push(line);
-  }
-  return grid;
+/** A worksheet's cells inside a block from A1, and how far the sheet's filled cells reach. */
+export interface WindowCells {
+  /** Rows × columns from A1 to the last filled cell inside the window; undefined where a cell holds nothing. */
+  readonly cells: (ExcelJS.Cell | undefined)[][];
+  /** The last row and column (counted from A1) of any filled cell, inside the window or not. */
+  readonly used: Extent;
 }
 
-/** Every worksheet's grid, in workbook order. Throws WorkbookReadError as loadWorkbook does. */
+/**
+ * Visits only the cells that hold something (a value, a formula, a merged
+ * area; not a cell that only has a fill or border), so time and memory follow
+ * those cells, not the sheet's bounding box: a stray value at XFD1048576 costs
+ * one cell. Keeps the cells inside `window` (rows × columns from A1).
+ */
+export function windowCells(ws: ExcelJS.Worksheet, window: Extent = TABLE_WINDOW): WindowCells {
+  const kept: { row: number; col: number; cell: ExcelJS.Cell }[] = [];
+  let usedRows = 0;
+  let usedCols = 0;
+  ws.eachRow((row, rowNumber) => {
+    row.eachCell((cell, colNumber) => {
+      usedRows = Math.max(usedRows, rowNumber);
+      usedCols = Math.max(usedCols, colNumber);
+      if (rowNumber <= window.rows && colNumber <= window.cols) kept.push({ row: rowNumber - 1, col: colNumber - 1, cell });
+    });
+  });
+  const rows = kept.reduce((most, k) => Math.max(most, k.row + 1), 0);
+  const cols = kept.reduce((most, k) => Math.max(most, k.col + 1), 0);
+  const cells = Array.from({ length: rows }, () => new Array<ExcelJS.Cell | undefined>(cols).fill(undefined));
+  for (const { row, col, cell } of kept) (cells[row] as (ExcelJS.Cell | undefined)[])[col] = cell;
+  return { cells, used: { rows: usedRows, cols: usedCols } };
+}
+
+/**
+ * A worksheet's used area inside `window` (default TABLE_WINDOW, A1:AN400) as a
+ * dense grid from A1, rows × columns; merged non-anchor cells are null, as in
+ * Excel. Cells beyond the window are not read.
+ */
+export function worksheetGrid(ws: ExcelJS.Worksheet, window: Extent = TABLE_WINDOW): GridValue[][] {
+  return windowCells(ws, window).cells.map((line) => line.map((cell) => (cell === undefined ? null : gridValue(cell))));
+}
+
+/** Every worksheet's grid (inside TABLE_WINDOW), in workbook order. Throws WorkbookReadError as loadWorkbook does. */
 export async function readWorkbookGrids(source: WorkbookSource): Promise<{ name: string; grid: Grid }[]> {
   const workbook = await loadWorkbook(source);
   return workbook.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
 }
 
 /**
- * One worksheet's grid for the table reader: `sheetName`, or the first sheet.
+ * One worksheet's grid (inside TABLE_WINDOW) for the table reader: `sheetName`, or the first sheet.
  * Throws WorkbookReadError as loadWorkbook does, and `no-sheet` naming the
  * sheets there are when `sheetName` is not among them.
  */

@@ -74,11 +74,13 @@
       if (next.value === "" && next.formula === undefined && next.numberFormat === "General") this.cells.delete(r + "," + c);
       else this.cells.set(r + "," + c, next);
     }
-    used() {
+    // The used range, values only (as getUsedRangeOrNullObject(true)), inside `within` when given.
+    used(within) {
       let top = Infinity, left = Infinity, bottom = -1, right = -1;
       for (const [key, cell] of this.cells) {
         if (cell.value === "" && cell.formula === undefined) continue;
         const [r, c] = key.split(",").map(Number);
+        if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
         top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
       }
       return bottom < 0 ? undefined : { top, left, bottom, right };
@@ -166,6 +168,10 @@
         if (shift !== "Right") throw new Error("The double inserts whole columns only");
         sheet.insertColumns(rect);
         return this;
+      },
+      getUsedRangeOrNullObject() {
+        const used = sheet.used(rect);
+        return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
       merge() {},
       copyFrom() {},

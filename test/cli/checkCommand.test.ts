@@ -1,20 +1,14 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/layout/a1";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
-import { craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
+import { craftWorkbook, fillFullMarks, runCheck, workbookFolder, writeBytes } from "./craftedWorkbook";
 
 const folder = workbookFolder();
 
-async function check(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["check", ...args], { cwd: folder, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const check = (...args: string[]) => runCheck(folder, ...args);
 
 async function findings(path: string) {
   const result = await check(path, "--json");
@@ -126,6 +120,54 @@ describe("qcity check", () => {
     ]);
   });
 
+  it.each<[string, ExcelJS.CellValue, string]>([
+    ["text with a unit", "998分", '总评分公式已被文本 "998分" 覆盖'],
+    ["a number typed as text", "998", '总评分公式已被文本 "998" 覆盖'],
+    ["a blank", null, "总评分公式已被清空"],
+    ["a constant formula", { formula: "1000", result: 1000 }, "总评分公式已被改为 =1000，不再引用任何单元格"],
+  ])("exits 1 when the grand total is replaced by %s", async (label, value, message) => {
+    const path = await craftWorkbook(folder, `total-${label.replace(/\s+/g, "-")}.xlsx`, (ws, at) => {
+      fillFullMarks(at);
+      ws.getCell(total.row + 1, total.col + 1).value = value;
+    });
+    const { code, report } = await findings(path);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.kind, f.address, f.message])).toEqual([["changed-rubric", cellAddress(total.row, total.col), message]]);
+  });
+
+  it("exits 1 when a summary 得分 cell is replaced by text", async () => {
+    const summary = buildLayout(OFFICIAL_RUBRIC).table.summary.rows.find((r) => r.section === "3")!;
+    const path = await craftWorkbook(folder, "summary-text.xlsx", (ws, at) => {
+      fillFullMarks(at);
+      ws.getCell(summary.row + 1, summary.scoreCol + 1).value = "465分";
+    });
+    const { code, report } = await findings(path);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.address, f.message])).toEqual([[cellAddress(summary.row, summary.scoreCol), '3 的得分合计公式已被文本 "465分" 覆盖']]);
+  });
+
+  it("reads a criterion code typed with full-width digits as its code, and counts its score", async () => {
+    const path = await craftWorkbook(folder, "full-width-code.xlsx", (_, at) => {
+      fillFullMarks(at);
+      const cell = at("1.1.1", "criterion");
+      cell.value = String(cell.value).replace("1.1.1", "１.１.１");
+    });
+    const result = await check(path);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain("总评分 1000 / 1000，已打分 98 / 98");
+  });
+
+  it("reports a score of 5 in a 月日-formatted cell as 1900-01-05, as Excel shows it", async () => {
+    const path = await craftWorkbook(folder, "date-serial-5.xlsx", (_, at) => {
+      fillFullMarks(at);
+      const cell = at("1.1.1", "score");
+      cell.value = 5;
+      cell.style = { ...cell.style, numFmt: 'm"月"d"日"' };
+    });
+    const { report } = await findings(path);
+    expect(report.findings.map((f) => f.message)).toEqual(["1.1.1 得分 1900-01-05 不是数字；请填写 0 到 40 之间的数字"]);
+  });
+
   it("prints the findings grouped by kind, in English with --lang en-US", async () => {
     const path = await craftWorkbook(folder, "english.xlsx", (_, at) => {
       fillFullMarks(at);
@@ -195,7 +237,9 @@ describe("qcity check", () => {
     expect((await findings(path)).report.sheet).toBe("质量兴市评价");
     const named = await check(path, "--sheet", "说明");
     expect(named.code).toBe(2);
-    expect(named.err).toBe("qcity check: 工作表“说明”中没有评价表：需要含“评价准则”和“得分”的表头行。");
+    expect(named.err).toBe(
+      "qcity check: 工作表“说明”中没有找到评价表：需要一行表头同时含“评价准则”和“得分”（英文表头为 Criterion 和 Score；可带单位，如“得分（分）”），在 A1:AN400 范围内查找。",
+    );
   });
 
   describe("exit 2 with a clear message", () => {
@@ -248,7 +292,11 @@ describe("qcity check", () => {
       const path = join(folder, "other.xlsx");
       await wb.xlsx.writeFile(path);
       const result = await check(path);
-      expect(result).toEqual({ code: 2, out: "", err: "qcity check: other.xlsx 中没有评价表（已查看工作表：Sheet1）：需要含“评价准则”和“得分”的表头行。" });
+      expect(result).toEqual({
+        code: 2,
+        out: "",
+        err: "qcity check: other.xlsx 中没有评价表（已查看工作表：Sheet1）：需要一行表头同时含“评价准则”和“得分”（英文表头为 Criterion 和 Score；可带单位，如“得分（分）”），在 A1:AN400 范围内查找。",
+      });
     });
 
     it("for a missing file, an unknown sheet, and no file at all", async () => {

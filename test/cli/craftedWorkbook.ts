@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
 import type { LayoutOptions } from "../../src/layout/types";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
@@ -55,4 +56,12 @@ export function writeBytes(folder: string, name: string, bytes: string | Buffer)
   const path = join(folder, name);
   writeFileSync(path, bytes);
   return path;
+}
+
+/** Runs `qcity check ARGS` in `folder`, collecting its exit code and output. */
+export async function runCheck(folder: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["check", ...args], { cwd: folder, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
 }

@@ -79,7 +79,12 @@ describe("checkActiveSheet (office-addin-mock)", () => {
     const book = mockWorkbook(scored({ "1.1.1": 45 }));
     await checkActiveSheet(book.context, "zh-CN");
     book.setSheet(sheetState({ values: [["姓名", "成绩"]], formulas: [["姓名", "成绩"]] }));
-    expect(await checkActiveSheet(book.context, "en-US")).toEqual({ status: "no-table", sheetName: "质量兴市评价" });
+    expect(await checkActiveSheet(book.context, "en-US")).toEqual({
+      status: "no-table",
+      sheetName: "质量兴市评价",
+      message:
+        'No rubric table found on sheet "质量兴市评价": it needs a header row with both 评价准则 and 得分 (or Criterion and Score; a unit in brackets such as 得分（分） is fine), looked for in A1:AN400.',
+    });
     expect(book.formats).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { addressOrigin } from "../../src/layout/a1";
+import { TABLE_WINDOW_ADDRESS } from "../../src/layout/tableWindow";
 
 /** A conditional format held by the double, as Excel would list it. */
 export interface MockConditionalFormat {
@@ -13,8 +14,16 @@ export interface WorkbookState {
   values: unknown[][];
   formulas: unknown[][];
   numberFormats: unknown[][];
-  /** Used range address, e.g. "璐ㄩ噺鍏村競璇勪环!A1:I101". */
+  /** Address of the cells given, e.g. "璐ㄩ噺鍏村競璇勪环!A1:I101": the used range inside A1:AN400. */
   address: string;
+  /** The whole sheet's used range when it reaches past A1:AN400 (e.g. a stray value at XFD1048576); default `address`. */
+  sheetUsedAddress?: string;
+}
+
+/** How the code under test asked for used ranges: on which range, and with which valuesOnly argument. */
+export interface UsedRangeRequest {
+  readonly on: string;
+  readonly valuesOnly: boolean | undefined;
 }
 
 /**
@@ -30,6 +39,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
   const writes: { address: string; values?: unknown; numberFormat?: unknown; copyFrom?: string }[] = [];
   const inserts: { address: string; shift: string }[] = [];
   const selections: string[] = [];
+  const usedRequests: UsedRangeRequest[] = [];
   let nextId = 1;
 
   const addFormat = (addresses: string, type: string): MockConditionalFormat & { custom: MockConditionalFormat["customOrNullObject"] } => {
@@ -85,12 +95,23 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
         worksheets: {
           sheet: {
             name: sheetName,
+            // The used cells inside A1:AN400 (what the window's getUsedRangeOrNullObject gives), and the whole sheet's used range.
             used: { address: initial.address, values: initial.values, formulas: initial.formulas, numberFormat: initial.numberFormats },
-            getUsedRangeOrNullObject() {
-              return this.used;
+            sheetUsed: { address: initial.sheetUsedAddress ?? initial.address },
+            getUsedRangeOrNullObject(valuesOnly?: boolean) {
+              usedRequests.push({ on: "sheet", valuesOnly });
+              return this.sheetUsed;
             },
             getRange(address?: string) {
               if (address === undefined) return wholeSheet;
+              if (address === TABLE_WINDOW_ADDRESS) {
+                return {
+                  getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+                    usedRequests.push({ on: address, valuesOnly });
+                    return this.used;
+                  },
+                };
+              }
               const range = ranges.get(address) ?? cellRange(address);
               ranges.set(address, range);
               return range;
@@ -128,9 +149,10 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
     },
   }) as unknown as MockExcel;
 
-  const used = (mock.context.workbook.worksheets as unknown as { sheet: { used: { isNullObject: boolean; setValue(name: string, value: unknown): void } } }).sheet
-    .used;
+  type MockRange = { isNullObject: boolean; setValue(name: string, value: unknown): void };
+  const { used, sheetUsed } = (mock.context.workbook.worksheets as unknown as { sheet: { used: MockRange; sheetUsed: MockRange } }).sheet;
   used.isNullObject = false;
+  sheetUsed.isNullObject = false;
   let current = initial;
   function state(): WorkbookState {
     return current;
@@ -155,6 +177,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
     inserts,
     selections,
     ranges,
+    usedRequests,
     /** Replaces the sheet's content, as a user's edit or paste would. */
     setSheet(next: WorkbookState) {
       current = next;
@@ -162,6 +185,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
       used.setValue("formulas", next.formulas);
       used.setValue("numberFormat", next.numberFormats);
       used.setValue("address", next.address);
+      sheetUsed.setValue("address", next.sheetUsedAddress ?? next.address);
       ranges.clear();
     },
     /** Fires worksheet onChanged as Excel does for a paste: an address and no per-cell details. */

@@ -1,6 +1,7 @@
 import { check, maxPoints, progress, scoreRate, sectionTotal, total } from "../../src/functions/functions";
 import { excelErrorOf, installCustomFunctionsStub } from "./customFunctionsStub";
 import { fullMarks, officialCriteria, scoreColumn } from "./scoreTable";
+import { CHECKS_STRINGS } from "../../src/i18n/checksStrings";
 
 beforeAll(installCustomFunctionsStub);
 
@@ -26,6 +27,22 @@ describe("QCITY.MAXPOINTS", () => {
     expect(maxPoints("3.6.2推动企业加快技术进步步伐")).toBe(10);
   });
 
+  it("reads codes with spaces around, full-width digits or stops, and a trailing dot", () => {
+    expect([" 3 ", "３", "3.", "３．６", "3。6", "３．６．２", "3.6."].map(maxPoints)).toEqual([465, 465, 465, 95, 95, 10, 95]);
+  });
+
+  it.each<[unknown, string]>([
+    [1e308, "1e+308"],
+    [1.1e-7, "1.1e-7"],
+    [1e21, "1e+21"],
+    [-3, "-3"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    ["1.1e-7", "1.1e-7"],
+    ["3.6.2.1", "3.6.2.1"],
+  ])("gives #N/A naming %p, which only looks like a code", (value, shown) => {
+    expect(excelErrorOf(() => maxPoints(value))).toEqual({ code: "#N/A", message: `评价表中没有编号 ${shown}` });
+  });
+
   it("gives #N/A naming an unknown code", () => {
     expect(excelErrorOf(() => maxPoints("9.9"))).toEqual({ code: "#N/A", message: "评价表中没有编号 9.9" });
     expect(excelErrorOf(() => maxPoints("3.6.99")).code).toBe("#N/A");
@@ -44,6 +61,17 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
     expect(sectionTotal("3.6.2", criteria, scores)).toBe(8);
     expect(sectionTotal("2", criteria, scores)).toBe(0);
     expect(total(criteria, scores)).toBe(115.5);
+  });
+
+  it("reads criteria cells typed with full-width digits as their codes", () => {
+    expect(total([["１.１.１"]], [[40]])).toBe(40);
+    expect(total([["１．１．１加强组织领导"], ["３。６。２"]], [[40], [8]])).toBe(48);
+    expect(sectionTotal("１", criteria.map((c, i) => (i === 0 ? [String(c[0]).replace("1.1.1", "１.１.１")] : c)), scoreColumn({ "1.1.1": 40 }))).toBe(40);
+    expect(check([["１.１.１"]], [[41]])).toEqual([["1.1.1", "超过分值", "1.1.1 得分 41 超过分值 40"]]);
+  });
+
+  it("skips a criteria cell holding a number that only prints like a code (1.1e-7 is not item 1.1)", () => {
+    expect(total([[1.1e-7], ["1.1.1"]], [[5], [40]])).toBe(40);
   });
 
   it("gives full marks as 140 / 90 / 465 / 305 and 1000", () => {
@@ -96,8 +124,17 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
       code: "#VALUE!",
       message: '1.1.1 得分 "５" 是文本，不是数字；请改为半角数字 5',
     });
-    expect(excelErrorOf(() => total(criteria, scoreColumn({ "3.6.2": "１２．５" }))).message).toBe('3.6.2 得分 "１２．５" 是文本，不是数字；请改为半角数字 12.5');
+    expect(excelErrorOf(() => total(criteria, scoreColumn({ "3.6.2": "７．５" }))).message).toBe('3.6.2 得分 "７．５" 是文本，不是数字；请改为半角数字 7.5');
     expect(excelErrorOf(() => total(criteria, scoreColumn({ "1.2.1": "8" }))).message).toBe('1.2.1 得分 "8" 是文本，不是数字；请改为半角数字 8');
+  });
+
+  it("does not suggest half-width digits for number text that would still be out of range", () => {
+    expect(excelErrorOf(() => total(criteria, scoreColumn({ "1.1.1": "－５" }))).message).toBe(
+      '1.1.1 得分 "－５" 是文本，且读作 -5，为负数；请填写 0 到 40 之间的半角数字',
+    );
+    expect(excelErrorOf(() => total(criteria, scoreColumn({ "3.6.2": "１２．５" }))).message).toBe(
+      '3.6.2 得分 "１２．５" 是文本，且读作 12.5，超过分值 10；请填写 0 到 10 之间的半角数字',
+    );
   });
 
   it("gives #VALUE! for other text, booleans and NaN-like values: booleans are not scores", () => {
@@ -166,7 +203,7 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
     expect(progress(column, scoreCells)).toBe(10 / 98);
     expect(check(column, scoreCells)).toEqual([["无问题"]]);
     scoreCells[rows - 1] = [41];
-    expect(check(column, scoreCells)).toEqual([["4.7.1", "over-cap", "4.7.1 得分 41 超过分值 40"]]);
+    expect(check(column, scoreCells)).toEqual([["4.7.1", "超过分值", "4.7.1 得分 41 超过分值 40"]]);
     expect(excelErrorOf(() => total(column, scoreCells)).message).toBe("4.7.1 得分 41 超过分值 40");
   });
 });
@@ -217,11 +254,19 @@ describe("QCITY.CHECK", () => {
   it("lists over-cap, negative and not-a-number scores as code, kind, message, in row order, without failing", () => {
     const scores = scoreColumn({ "1.1.1": -1, "1.2.1": "１２", "2.1.1": true, "3.6.2": 12 });
     expect(check(criteria, scores)).toEqual([
-      ["1.1.1", "negative", "1.1.1 得分 -1 为负数，应在 0 到 40 之间"],
-      ["1.2.1", "not-a-number", '1.2.1 得分 "１２" 是文本，不是数字；请改为半角数字 12'],
-      ["2.1.1", "not-a-number", "2.1.1 得分 true 不是数字；请填写 0 到 20 之间的数字"],
-      ["3.6.2", "over-cap", "3.6.2 得分 12 超过分值 10"],
+      ["1.1.1", "负分", "1.1.1 得分 -1 为负数，应在 0 到 40 之间"],
+      ["1.2.1", "不是数字", '1.2.1 得分 "１２" 是文本，不是数字；请改为半角数字 12'],
+      ["2.1.1", "不是数字", "2.1.1 得分 true 不是数字；请填写 0 到 20 之间的数字"],
+      ["3.6.2", "超过分值", "3.6.2 得分 12 超过分值 10"],
     ]);
+  });
+
+  it("titles the kind column as the task pane and CLI title their groups", () => {
+    const scores = scoreColumn({ "1.1.1": -1, "1.2.1": "好", "3.6.2": 12 });
+    const kindsShown = check(criteria, scores).map((line) => line[1]);
+    const paneTitles = CHECKS_STRINGS["zh-CN"].kinds;
+    expect(kindsShown).toEqual([paneTitles.negative, paneTitles["not-a-number"], paneTitles["over-cap"]]);
+    expect(kindsShown).toEqual(["负分", "不是数字", "超过分值"]);
   });
 
   it("lists a score with no evidence and a partial score with no deduction note", () => {
@@ -229,8 +274,8 @@ describe("QCITY.CHECK", () => {
     const evidence = scoreColumn({ "1.2.1": "文件", "1.3.1": "会议纪要" }, 0);
     const notes = scoreColumn({ "1.3.1": "未见考核记录" }, "");
     expect(check(criteria, scores, evidence, notes)).toEqual([
-      ["1.1.1", "missing-evidence", "1.1.1 已打分 30，但佐证材料为空"],
-      ["1.1.1", "missing-deduction-note", "1.1.1 得分 30 低于分值 40，但扣分说明为空"],
+      ["1.1.1", "缺少佐证材料", "1.1.1 已打分 30，但佐证材料为空"],
+      ["1.1.1", "缺少扣分说明", "1.1.1 得分 30 低于分值 40，但扣分说明为空"],
     ]);
   });
 
@@ -241,9 +286,9 @@ describe("QCITY.CHECK", () => {
 
   it("lists unknown and repeated criteria instead of failing", () => {
     expect(check([["3.6.99"], ["1.1.1"], ["1.1.1"], ["3.6"]], [[null], [40], [null], [5]])).toEqual([
-      ["3.6.99", "changed-rubric", "3.6.99 不是官方评价表中的评价准则"],
-      ["1.1.1", "changed-rubric", "评价准则 1.1.1 出现了不止一次"],
-      ["3.6", "changed-rubric", "3.6 不是官方评价表中的评价准则"],
+      ["3.6.99", "评价表被改动", "3.6.99 不是官方评价表中的评价准则"],
+      ["1.1.1", "评价表被改动", "评价准则 1.1.1 出现了不止一次"],
+      ["3.6", "评价表被改动", "3.6 不是官方评价表中的评价准则"],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC, buildRubric, categoryLabel, isWithin, leadingCode, parentCode } from "../../src/rubric";
+import { OFFICIAL_RUBRIC, buildRubric, categoryLabel, codeTextOfNumber, isWithin, leadingCode, parentCode } from "../../src/rubric";
 import type { RubricSource } from "../../src/rubric";
 import data from "../../src/rubric/data/aqsiq-2009.json";
 
@@ -99,6 +99,26 @@ describe("codes", () => {
     expect(leadingCode("  1")).toBe("1");
     expect(leadingCode("推动企业")).toBeUndefined();
     expect(leadingCode("3.6.2.1")).toBeUndefined();
+  });
+
+  it("reads codes typed with full-width digits and full stops, or the ideographic full stop, as ASCII", () => {
+    expect(leadingCode("１.１.１加强组织领导")).toBe("1.1.1");
+    expect(leadingCode("３．６．２")).toBe("3.6.2");
+    expect(leadingCode("3。6。2推动企业")).toBe("3.6.2");
+    expect(leadingCode("\u3000３")).toBe("3");
+    expect(leadingCode("３．")).toBe("3");
+    expect(leadingCode("１２３４")).toBeUndefined();
+  });
+
+  it("does not read circled numbers or numbers with an exponent as codes", () => {
+    expect(leadingCode("①领导重视")).toBeUndefined();
+    expect(leadingCode("1.1e-7")).toBeUndefined();
+    expect(leadingCode("1E+308")).toBeUndefined();
+  });
+
+  it("prints a number as code text only when it prints without an exponent", () => {
+    expect([3, 3.1, 12, 0.5].map(codeTextOfNumber)).toEqual(["3", "3.1", "12", "0.5"]);
+    expect([1e308, 1.1e-7, 1e21, -3, Number.NaN, Number.POSITIVE_INFINITY].map(codeTextOfNumber)).toEqual(new Array(6).fill(undefined));
   });
 
   it("tells which codes lie within a section", () => {

@@ -22,7 +22,7 @@ describe("custom-function messages in English", () => {
     expect(checkList([["1.1.1"]], [[40]], undefined, undefined, "en-US")).toEqual({ ok: true, value: [["OK"]] });
     expect(checkList([["1.1.1"]], [[41]], undefined, undefined, "en-US")).toEqual({
       ok: true,
-      value: [["1.1.1", "over-cap", "1.1.1: score 41 exceeds the cap of 40 points"]],
+      value: [["1.1.1", "Over the cap", "1.1.1: score 41 exceeds the cap of 40 points"]],
     });
   });
 });

@@ -34,4 +34,25 @@ describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%
       [cellAddress(category3.row, category3.scoreCol), "3 的得分合计公式已被数值 400 覆盖"],
     ]);
   });
+
+  it("flags summary and grand total cells overwritten with text, a blank or a constant formula", () => {
+    const { values, formulas } = sheet();
+    const [first, second, third] = layout.table.summary.rows;
+    const put = (row: number, col: number, formula: unknown, value: string | number | null) => {
+      formulas[row]![col] = formula;
+      values[row]![col] = value;
+    };
+    put(first!.row, first!.scoreCol, "998分", "998分");
+    put(second!.row, second!.scoreCol, "", null);
+    put(third!.row, third!.scoreCol, "=1000", 1000);
+    const total = layout.table.grandTotalCell;
+    put(total.row, total.col, "998", "998");
+    const changed = checkTable({ values, formulas })!.findings.filter((f) => f.kind === "changed-rubric");
+    expect(changed.map((f) => [f.address, f.message])).toEqual([
+      [cellAddress(total.row, total.col), '总评分公式已被文本 "998" 覆盖'],
+      [cellAddress(first!.row, first!.scoreCol), `${first!.section} 的得分合计公式已被文本 "998分" 覆盖`],
+      [cellAddress(second!.row, second!.scoreCol), `${second!.section} 的得分合计公式已被清空`],
+      [cellAddress(third!.row, third!.scoreCol), `${third!.section} 的得分合计公式已被改为 =1000，不再引用任何单元格`],
+    ]);
+  });
 });

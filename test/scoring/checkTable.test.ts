@@ -58,7 +58,7 @@ describe("checkTable", () => {
 
   it.each<[string, GridValue, number | undefined]>([
     ["full-width digits", "５", 5],
-    ["full-width decimal", "１２．５", 12.5],
+    ["full-width decimal", "７．５", 7.5],
     ["a number stored as text", "8", 8],
     ["an apostrophe number", "'8", 8],
     ["plain text", "好", undefined],
@@ -80,6 +80,48 @@ describe("checkTable", () => {
     expect(finding?.kind).toBe("not-a-number");
     expect(finding?.problem.value).toEqual(new Date(Date.UTC(2026, 4, 3)));
     expect(finding?.message).toBe('3.6.2 得分 2026-05-03 不是数字；请填写 0 到 10 之间的数字');
+  });
+
+  it.each<[number, string]>([
+    [5, "1900-01-05"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+  ])("reports score %p in a 月日-formatted 得分 cell as %s, the day Excel shows", (serial, shown) => {
+    const grid = withScores({ "1.1.1": serial });
+    const numberFormats = grid.values.map((line) => line.map(() => "General"));
+    numberFormats[excelRow("1.1.1") - 1]![6] = 'm"月"d"日"';
+    const [finding] = findings(grid, { numberFormats });
+    expect(finding?.message).toBe(`1.1.1 得分 ${shown} 不是数字；请填写 0 到 40 之间的数字`);
+  });
+
+  it("reports serial 60 as Excel's 1900-02-29 and a .xlsx reader's early date a day later", () => {
+    const grid = withScores({ "1.1.1": 60, "1.2.1": new Date(Date.UTC(1900, 0, 4)) });
+    const numberFormats = grid.values.map((line) => line.map(() => "General"));
+    numberFormats[excelRow("1.1.1") - 1]![6] = 'm"月"d"日"';
+    const messages = findings(grid, { numberFormats }).map((f) => f.message);
+    expect(messages).toEqual([
+      '1.1.1 得分 "1900-02-29" 不是数字；请填写 0 到 40 之间的数字',
+      expect.stringMatching(/^1\.2\.1 得分 1900-01-05 不是数字/),
+    ]);
+  });
+
+  it("does not suggest converting number text whose number is out of range, and says why", () => {
+    const result = findings(withScores({ "1.1.1": "－５", "3.6.2": "１２" }));
+    expect(result.map((f) => [f.kind, f.problem.suggested, f.problem.readsAs, f.message])).toEqual([
+      ["not-a-number", undefined, -5, '1.1.1 得分 "－５" 是文本，且读作 -5，为负数；请填写 0 到 40 之间的半角数字'],
+      ["not-a-number", undefined, 12, '3.6.2 得分 "１２" 是文本，且读作 12，超过分值 10；请填写 0 到 10 之间的半角数字'],
+    ]);
+  });
+
+  it("reads criterion codes typed with full-width digits or stops", () => {
+    const grid = withScores({ "1.1.1": 30 }, { notes: { "1.1.1": "未见考核记录" } });
+    const row = grid.values[excelRow("1.1.1") - 1]!;
+    row[2] = String(row[2]).replace("1.1.1", "１．１．１");
+    const other = grid.values[excelRow("3.6.2") - 1]!;
+    other[2] = String(other[2]).replace("3.6.2", "３。６。２");
+    const check = checkTable(grid)!;
+    expect(check.findings).toEqual([]);
+    expect(check.summary.total).toBe(990);
   });
 
   it.each<[string, GridValue]>([
@@ -190,6 +232,57 @@ describe("checkTable", () => {
       const [finding, ...rest] = findings(grid);
       expect(rest).toEqual([]);
       expect([finding?.problem.detail, finding?.address, finding?.message]).toEqual(["total-overwritten", "I2", "总评分公式已被数值 1000 覆盖"]);
+    });
+
+    it.each<[string, unknown, GridValue, string]>([
+      ["text with a unit", "998分", "998分", '总评分公式已被文本 "998分" 覆盖'],
+      ["a number as text", "998", "998", '总评分公式已被文本 "998" 覆盖'],
+      ["a blank (Office.js gives \"\")", "", null, "总评分公式已被清空"],
+      ["a constant formula", "=1000", 1000, "总评分公式已被改为 =1000，不再引用任何单元格"],
+      ["a constant text formula", '="998"', "998", '总评分公式已被改为 ="998"，不再引用任何单元格'],
+      ["a formula of functions and constants", "=SUM(500, 500)", 1000, "总评分公式已被改为 =SUM(500, 500)，不再引用任何单元格"],
+    ])("flags the 总评分 formula replaced by %s", (_, formula, value, message) => {
+      const grid = withScores({});
+      grid.formulas[1]![8] = formula;
+      grid.values[1]![8] = value;
+      const [finding, ...rest] = findings(grid);
+      expect(rest).toEqual([]);
+      expect([finding?.problem.detail, finding?.address, finding?.message]).toEqual(["total-overwritten", "I2", message]);
+    });
+
+    it("words an overwritten total in English", () => {
+      const grid = withScores({});
+      grid.formulas[1]![8] = "=1000";
+      expect(checkTable(grid, { locale: "en-US" })!.findings.map((f) => f.message)).toEqual([
+        "The grand total formula was replaced by =1000, which refers to no cell",
+      ]);
+      grid.formulas[1]![8] = "998分";
+      grid.values[1]![8] = "998分";
+      expect(checkTable(grid, { locale: "en-US" })!.findings.map((f) => f.message)).toEqual(['The grand total formula was overwritten with the text "998分"']);
+    });
+
+    it.each(["=SUM(G4:G101)", "=SUM($G$4:$G$101)", "=QCITY.TOTAL(C:C, G:G)", "=SUM(Sheet2!A1)", "=SUM('评价 表'!G4)", "=SUM(得分)", "=SUM(4:101)"])(
+      "accepts the 总评分 formula %s, which refers to cells",
+      (formula) => {
+        const grid = withScores({});
+        grid.formulas[1]![8] = formula;
+        expect(findings(grid)).toEqual([]);
+      },
+    );
+
+    it.each<[GridValue, string]>([
+      ["998分", '总评分公式已被文本 "998分" 覆盖'],
+      [null, "总评分公式已被清空"],
+    ])("without a formulas grid flags a 总评分 of %p, which no total formula gives", (value, message) => {
+      const grid = withScores({});
+      grid.values[1]![8] = value;
+      expect(findings({ values: grid.values }).map((f) => f.message)).toEqual([message]);
+    });
+
+    it("without a formulas grid accepts an error value, which a formula gives", () => {
+      const grid = withScores({});
+      grid.values[1]![8] = "#NAME?";
+      expect(findings({ values: grid.values })).toEqual([]);
     });
 
     it("does not guess about the 总评分 cell without a formulas grid", () => {

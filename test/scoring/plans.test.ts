@@ -1,4 +1,4 @@
-import { checkTable, planEvidenceColumns, planHighlights, planNumberTextFixes, isHighlightFormula } from "../../src/scoring";
+import { checkTable, planEvidenceColumns, planHighlights, planNumberTextConversion, planNumberTextFixes, isHighlightFormula } from "../../src/scoring";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 
@@ -54,6 +54,18 @@ describe("planNumberTextFixes", () => {
       ["2.1.1", "'8", 8],
     ]);
     expect(fixes[0]?.address).toBe(`G${FIRST_CRITERION_ROW + 1}`);
+  });
+
+  it("converts number text only when its number is a valid score, and lists the rest with the reason", () => {
+    const snapshot = officialGrid({ scores: { "1.1.1": "－５", "1.2.1": "５", "3.6.2": "１２", "4.1.1": "-0.5" } });
+    const plan = planNumberTextConversion(checkTable(snapshot)!.findings);
+    expect(plan.fixes.map((f) => [f.code, f.text, f.value])).toEqual([["1.2.1", "５", 5]]);
+    expect(plan.leftOut.map((f) => [f.code, f.address, f.text, f.value, f.reason])).toEqual([
+      ["1.1.1", `G${row("1.1.1")}`, "－５", -5, "negative"],
+      ["3.6.2", `G${row("3.6.2")}`, "１２", 12, "over-cap"],
+      ["4.1.1", `G${row("4.1.1")}`, "-0.5", -0.5, "negative"],
+    ]);
+    expect(planNumberTextFixes(checkTable(snapshot)!.findings)).toEqual(plan.fixes);
   });
 });
 

@@ -24,8 +24,16 @@ describe("checkScoreRow", () => {
       { kind: "not-a-number", code: "1.1.1", value: "１２．５", cap: 40, suggested: 12.5 },
     ]);
     expect(kinds({ code: "1.1.1", cap: 40, score: "好" })).toEqual(["not-a-number"]);
+    expect(checkScoreRow({ code: "1.1.1", cap: 40, score: "４０" }, pane)).toEqual([
+      { kind: "not-a-number", code: "1.1.1", value: "４０", cap: 40, suggested: 40 },
+    ]);
     expect(kinds({ code: "1.1.1", cap: 40, score: true })).toEqual(["not-a-number"]);
     expect(kinds({ code: "1.1.1", cap: 40, score: new Date(2026, 1, 3) })).toEqual(["not-a-number"]);
+  });
+
+  it("gives number text whose number is negative or over the cap no suggestion, only the number it reads as", () => {
+    expect(checkScoreRow({ code: "1.1.1", cap: 40, score: "－５" }, pane)).toEqual([{ kind: "not-a-number", code: "1.1.1", value: "－５", cap: 40, readsAs: -5 }]);
+    expect(checkScoreRow({ code: "1.1.1", cap: 40, score: "４１" }, fn)).toEqual([{ kind: "not-a-number", code: "1.1.1", value: "４１", cap: 40, readsAs: 41 }]);
   });
 
   it("reports unscored rows only when asked", () => {
@@ -54,6 +62,15 @@ describe("describeProblem", () => {
     expect(describeProblem({ kind: "over-cap", code: "3.6.2", value: 12, cap: 10 })).toBe("3.6.2 得分 12 超过分值 10");
     expect(describeProblem({ kind: "not-a-number", code: "1.1.1", value: "５", cap: 40, suggested: 5 })).toBe(
       '1.1.1 得分 "５" 是文本，不是数字；请改为半角数字 5',
+    );
+  });
+
+  it("says number text is text and out of range, without suggesting its number", () => {
+    expect(describeProblem({ kind: "not-a-number", code: "1.1.1", value: "－５", cap: 40, readsAs: -5 })).toBe(
+      '1.1.1 得分 "－５" 是文本，且读作 -5，为负数；请填写 0 到 40 之间的半角数字',
+    );
+    expect(describeProblem({ kind: "not-a-number", code: "3.6.2", value: "１２", cap: 10, readsAs: 12 }, "en-US")).toBe(
+      '3.6.2: score "１２" is text, and as a number (12) it exceeds the cap of 10 points; enter a number from 0 to 10 with half-width digits',
     );
   });
 

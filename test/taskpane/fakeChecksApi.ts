@@ -1,4 +1,4 @@
-import { checkTable, type MessageLocale } from "../../src/scoring";
+import { checkSheet, describeNoTable, type MessageLocale } from "../../src/scoring";
 import type { GridValue } from "../../src/layout/readTable";
 import type { ChecksApi, CheckOutcome } from "../../src/taskpane/checks/types";
 
@@ -7,8 +7,10 @@ export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unkno
   let grid = initial;
   const listeners: (() => void)[] = [];
   const check = async (): Promise<CheckOutcome> => {
-    const result = checkTable(grid, { locale });
-    return result ? { status: "checked", sheetName, findings: result.findings, summary: result.summary } : { status: "no-table", sheetName };
+    const result = checkSheet(grid, { locale });
+    return result.ok
+      ? { status: "checked", sheetName, findings: result.check.findings, summary: result.check.summary }
+      : { status: "no-table", sheetName, message: describeNoTable(result.noTable, locale, sheetName) };
   };
   const api = {
     check: jest.fn<Promise<CheckOutcome>, [{ highlight: boolean }]>(check),

@@ -6,7 +6,8 @@ import type { ScoreSummary } from "../../scoring/summary";
 /** The result of checking the active sheet. */
 export type CheckOutcome =
   | { readonly status: "checked"; readonly sheetName: string; readonly findings: readonly Finding[]; readonly summary: ScoreSummary }
-  | { readonly status: "no-table"; readonly sheetName: string };
+  /** `message`: why, in the UI language, e.g. a header title that appears twice; without it the panel's general text is shown. */
+  | { readonly status: "no-table"; readonly sheetName: string; readonly message?: string };
 
 export type EvidenceColumnsOutcome =
   | { readonly status: "added"; readonly titles: readonly string[]; readonly columnsAddress: string; readonly inserted: boolean }

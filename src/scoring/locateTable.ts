@@ -1,0 +1,51 @@
+import { columnLetters, rect, rectAddress } from "../layout/a1";
+import { readTable, type FoundTable } from "../layout/readTable";
+import type { SheetSnapshot } from "./snapshot";
+
+/** Why a snapshot holds no table that can be checked. */
+export type NoTable =
+  /**
+   * No header row with 评价准则 and 得分 among the cells read. `window`: the
+   * block read (e.g. "A1:AN400") after a bounded read; `beyond`: the sheet has
+   * values outside it, which were not read.
+   */
+  | { readonly kind: "no-header"; readonly window?: string; readonly beyond: boolean }
+  /** The header row names a column more than once, e.g. 得分 in columns G and H: which one holds the scores is unknown. */
+  | { readonly kind: "duplicate-titles"; readonly duplicates: readonly { readonly title: string; readonly columns: readonly string[] }[] }
+  /** The table reaches the edge of the block read (`rows`: the bottom, `cols`: the right) and the sheet goes on past it. */
+  | { readonly kind: "cut-off"; readonly window: string; readonly rows: boolean; readonly cols: boolean };
+
+export type TableSearch = { readonly table: FoundTable } | { readonly noTable: NoTable };
+
+/** A table whose last row or column lies this close to the edge of the block read may go on past it. */
+const EDGE_MARGIN = 3;
+
+/**
+ * The rubric table of a snapshot when it can be checked safely, or why not:
+ * no header row, a header title that appears twice (columns in worksheet
+ * letters), or, after a bounded read (`snapshot.bounds`), a table that runs to
+ * the edge of the block read while the sheet goes on past it. Never a table
+ * read in part or through the wrong column.
+ */
+export function locateTable(snapshot: SheetSnapshot): TableSearch {
+  const origin = snapshot.origin ?? { row: 0, col: 0 };
+  const { bounds } = snapshot;
+  const window = bounds && rectAddress(rect(0, 0, bounds.window.rows - 1, bounds.window.cols - 1));
+  const table = readTable(snapshot.values);
+  if (table === undefined) {
+    const beyond = bounds !== undefined && (bounds.used.rows > bounds.window.rows || bounds.used.cols > bounds.window.cols);
+    return { noTable: { kind: "no-header", ...(window !== undefined && { window }), beyond } };
+  }
+  if (table.duplicateTitles !== undefined) {
+    const duplicates = table.duplicateTitles.map((d) => ({ title: d.title, columns: d.cols.map((c) => columnLetters(c + origin.col)) }));
+    return { noTable: { kind: "duplicate-titles", duplicates } };
+  }
+  if (bounds !== undefined && window !== undefined) {
+    const lastRow = origin.row + table.rows.reduce((last, r) => Math.max(last, r.row), table.headerRow);
+    const rightCol = origin.col + Math.max(...Object.values(table.columns));
+    const rows = bounds.used.rows > bounds.window.rows && lastRow >= bounds.window.rows - EDGE_MARGIN;
+    const cols = bounds.used.cols > bounds.window.cols && rightCol >= bounds.window.cols - EDGE_MARGIN;
+    if (rows || cols) return { noTable: { kind: "cut-off", window, rows, cols } };
+  }
+  return { table };
+}
