@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
