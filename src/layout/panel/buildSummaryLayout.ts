@@ -74,7 +74,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const widths = ctx.keys.map((key) => COLUMN_WIDTHS[key]);
   const extra: [number | undefined, number][] = [
     [selfCol, WIDTH.score],
-    ...expertCols.map((e): [number, number] => [e.col, Math.max(WIDTH.score, e.name.length * 2 + 1)]),
+    ...expertCols.map((e): [number, number] => [e.col, Math.max(WIDTH.score, Math.min(16, displayWidth(e.name) + 2))]),
     [spreadCol, WIDTH.spread],
     [scoredCol, WIDTH.scored],
     [disagreementCol, WIDTH.flag],
@@ -240,6 +240,13 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
       criterionRows,
     },
   };
+}
+
+/** Character units a name needs: two for a Han character or other wide one, one otherwise. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
 }
 
 /** The single sheet's context with the summary's title, two settings rows above the header, and the totals row under the criteria. */

@@ -56,8 +56,9 @@ export function parseMethod(value: unknown): ConsensusMethod | undefined {
   return METHOD_NAMES[key] ?? (CONSENSUS_METHODS as readonly string[]).find((m) => m === key) as ConsensusMethod | undefined;
 }
 
+/** Excel's ranges are rectangular, so the first row stands for all (a whole column has 1,048,576). */
 function isMatrix(value: unknown): value is Matrix {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+  return Array.isArray(value) && (value.length === 0 || Array.isArray(value[0]));
 }
 
 function shapeText(m: Matrix): string {
@@ -89,31 +90,47 @@ function perCriterion<T>(ranges: readonly unknown[], locale: MessageLocale, f: (
   }
   const single = matrices.length === 1;
   const width = single ? 1 : cols;
+  const count = single ? cols : matrices.length;
   const out: (T | "")[][] = [];
-  const scores: (number | null)[] = [];
-  const take = (cell: unknown): string | boolean => {
-    const score = cellScore(cell, locale);
-    if (typeof score === "string") return score;
-    scores.push(score);
-    return score !== null;
-  };
-  for (let r = 0; r < rows; r++) {
+  const scores: (number | null)[] = new Array<number | null>(count);
+  /** The cell of expert k for row r, column c. */
+  const cellAt = single ? (r: number, _c: number, k: number) => (first[r] as readonly unknown[])[k] : (r: number, c: number, k: number) => ((matrices[k] as Matrix)[r] as readonly unknown[])[c];
+  // The last row holding anything, found column by column from the bottom (a whole column is blank below its table).
+  let lastRow = -1;
+  for (let k = 0; k < matrices.length; k++) {
+    const m = matrices[k] as Matrix;
+    for (let r = rows - 1; r > lastRow; r--) {
+      const line = m[r] as readonly unknown[];
+      let filled = false;
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (v !== null && v !== 0 && v !== "" && v !== undefined) {
+          filled = true;
+          break;
+        }
+      }
+      if (filled) {
+        lastRow = r;
+        break;
+      }
+    }
+  }
+  for (let r = 0; r <= lastRow; r++) {
     let line: (T | "")[] | undefined;
     for (let c = 0; c < width; c++) {
-      scores.length = 0;
+      // Fast path: most cells of a whole column are blank (null, 0 or "").
+      let k = 0;
+      for (; k < count; k++) {
+        const v = cellAt(r, c, k);
+        if (v !== null && v !== 0 && v !== "" && v !== undefined) break;
+      }
+      if (k === count) continue;
       let any = false;
-      if (single) {
-        for (const cell of first[r] as readonly unknown[]) {
-          const got = take(cell);
-          if (typeof got === "string") return invalidValue(got);
-          any ||= got;
-        }
-      } else {
-        for (const m of matrices) {
-          const got = take((m[r] as readonly unknown[])[c]);
-          if (typeof got === "string") return invalidValue(got);
-          any ||= got;
-        }
+      for (k = 0; k < count; k++) {
+        const score = cellScore(cellAt(r, c, k), locale);
+        if (typeof score === "string") return invalidValue(score);
+        if (score !== null) any = true;
+        scores[k] = score;
       }
       if (!any) continue;
       line ??= new Array<T | "">(width).fill("");
