@@ -1,7 +1,7 @@
 import { stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { buildLayout } from "../layout/buildLayout";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { OFFICIAL_RUBRIC } from "../rubric/official";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
@@ -71,7 +71,7 @@ function safeFileName(text: string): string {
 }
 
 /** The file `--out` names: as given (plus .xlsx), or `defaultName` inside it when it is an existing folder. */
-async function outputPath(out: string | undefined, defaultName: string, cwd: string, text: (typeof TEXT)[SheetLocale]): Promise<string> {
+async function outputPath(out: string | undefined, defaultName: string, cwd: string, text: (typeof TEXT)[Locale]): Promise<string> {
   if (out === undefined) return resolve(cwd, defaultName);
   if (out.trim() === "") throw new CliError(text.emptyOut);
   const given = resolve(cwd, out);
@@ -90,7 +90,7 @@ async function isFolder(path: string): Promise<boolean | undefined> {
 }
 
 /** Node's error code as a few words in the message language. */
-function writeFailure(error: unknown, text: (typeof TEXT)[SheetLocale]): string {
+function writeFailure(error: unknown, text: (typeof TEXT)[Locale]): string {
   const code = (error as NodeJS.ErrnoException).code ?? "?";
   if (code === "EACCES" || code === "EPERM") return text.reasons.denied;
   if (code === "EISDIR") return text.reasons.folder;

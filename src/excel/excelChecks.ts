@@ -1,4 +1,4 @@
-import type { MessageLocale } from "../scoring/messages";
+import type { Locale } from "../table/locale";
 import type { ChecksApi } from "../taskpane/checks/types";
 import { requireExcelApi } from "./requirements";
 import { checkActiveSheet } from "./checkSheet";
@@ -15,7 +15,7 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 }
 
 /** The checks panel's Excel calls, each in its own Excel.run batch. */
-export function excelChecks(locale: MessageLocale): ChecksApi {
+export function excelChecks(locale: Locale): ChecksApi {
   return {
     check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, highlight)),
     select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),

@@ -1,6 +1,7 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useState } from "react";
-import type { UiLocale, UiStrings } from "../i18n";
+import type { UiStrings } from "../i18n";
+import type { Locale } from "../table/locale";
 import { ChecksPanel } from "./checks/ChecksPanel";
 import type { ChecksApi } from "./checks/types";
 import type { ExcelActions } from "./excelActions";
@@ -9,7 +10,7 @@ import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
   readonly strings: UiStrings;
-  readonly locale: UiLocale;
+  readonly locale: Locale;
   readonly actions: ExcelActions;
   /** The checks tab's Excel calls. */
   readonly checks: ChecksApi;
