@@ -1,3 +1,5 @@
+import { MissingRequirementError } from "../ports/errors";
+
 /** The Excel API set the add-in checks before every batch (page layout and headers/footers arrived in ExcelApi 1.9). */
 export const REQUIRED_EXCEL_API = { name: "ExcelApi", version: "1.9" } as const;
 
@@ -7,14 +9,6 @@ export const REQUIRED_EXCEL_API = { name: "ExcelApi", version: "1.9" } as const;
  * the insert then writes native formulas instead.
  */
 export const REQUIRED_FUNCTIONS_RUNTIME = { name: "CustomFunctionsRuntime", version: "1.3" } as const;
-
-/** Thrown when the running Excel lacks an API set the add-in needs. */
-export class MissingRequirementError extends Error {
-  constructor(readonly requirement: string) {
-    super(`Excel does not support ${requirement}`);
-    this.name = "MissingRequirementError";
-  }
-}
 
 /** Throws MissingRequirementError unless `isSetSupported` (Office.context.requirements.isSetSupported) reports ExcelApi 1.9. */
 export function requireExcelApi(isSetSupported: (name: string, version: string) => boolean): void {
