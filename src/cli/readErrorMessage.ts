@@ -1,4 +1,5 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
+import { errorCode } from "../ports/errors";
 import type { WorkbookReadError } from "../xlsx/workbookReadError";
 
 const TEXT = {
@@ -26,24 +27,19 @@ const TEXT = {
   },
 } as const;
 
-function errnoCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
-}
-
 /**
  * A WorkbookReadError as one message in the CLI's language, naming `file` as the
  * user typed it. The reader's own text (Chinese, and for a damaged file the zip
  * library's English) is left out, unless `verbose` adds the underlying error on
  * a second line.
  */
-export function readErrorMessage(error: WorkbookReadError, file: string, locale: SheetLocale, verbose = false): string {
+export function readErrorMessage(error: WorkbookReadError, file: string, locale: Locale, verbose = false): string {
   const text = TEXT[locale];
   const cause = error.cause;
   let message: string;
   switch (error.kind) {
     case "not-found": {
-      const code = errnoCode(cause);
+      const code = errorCode(cause);
       if (code === "ENOENT" || code === "ENOTDIR") message = text.notFound(file);
       else if (code === "EACCES" || code === "EPERM") message = text.noPermission(file);
       else if (code === "EISDIR") message = text.isFolder(file);

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "nod
 import { join, resolve } from "node:path";
 import { panelLayouts } from "../../src/layout/panel/panelLayouts";
 import type { RowEntry } from "../../src/layout/panel/filledSheet";
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { craftPanelFile, runMerge } from "../cli/panelFiles";
@@ -81,7 +81,7 @@ function expectSummary(grid: readonly (readonly GridValue[])[], self: boolean): 
   const cols = grid[header]!;
   const col = (title: string) => cols.indexOf(title);
   const first = header + 1;
-  expect(EXPERTS.map((e) => col(e))).toEqual(EXPERTS.map((_, i) => col("得分") + (self ? 2 : 1) + i));
+  expect(EXPERTS.map((e) => col(`得分（${e}）`))).toEqual(EXPERTS.map((_, i) => col("得分") + (self ? 2 : 1) + i));
   criteria.forEach((c, i) => {
     const line = grid[first + i]!;
     expect(String(line[col("评价准则")])).toMatch(new RegExp(`^${c.code.replace(/\./g, "\\.")}`));
@@ -112,7 +112,7 @@ function expectSummary(grid: readonly (readonly GridValue[])[], self: boolean): 
       const s = expertScore(e, i);
       return typeof s === "number" && s <= c.points ? sum + s : sum;
     }, 0);
-    expect(totalsRow[col(name)]).toBeCloseTo(own, 9);
+    expect(totalsRow[col(`得分（${name}）`)]).toBeCloseTo(own, 9);
   });
   const grand = grid.find((line) => line.includes("总评分："))!;
   expect(grand[grand.indexOf("总评分：") + 1]).toBeCloseTo(total, 9);

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 import { SUMMARY_TEXT } from "../../layout/panel/summaryText";
 import { PANEL_FINDING_KINDS } from "../../scoring/panel/panelFindings";
 import { PANEL_KIND_TITLES } from "../../scoring/panel/panelMessages";
@@ -6,7 +6,7 @@ import type { MergeResult } from "./mergeCommand";
 import { MERGE_TEXT } from "./mergeText";
 
 /** The merge as text: what was written, per file what was read (and its own findings), then the panel findings by kind. */
-export function mergeReportText(result: MergeResult, locale: SheetLocale): string {
+export function mergeReportText(result: MergeResult, locale: Locale): string {
   const text = MERGE_TEXT[locale];
   const lines = [text.done(result.out, result.experts.length, result.self !== undefined, SUMMARY_TEXT[locale].methods[result.method])];
   for (const e of result.experts) lines.push(text.perFile(e.name, e.file, e.panel.scored, result.criteria));

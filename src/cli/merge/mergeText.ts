@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 
 /** The words of `qcity merge`, in each message language. */
 export const MERGE_TEXT = {
@@ -86,6 +86,6 @@ export const MERGE_TEXT = {
     panelHeading: (count: number) => (count === 0 ? "No panel findings." : `${count} panel finding(s):`),
     separator: ", ",
   },
-} satisfies Record<SheetLocale, unknown>;
+} satisfies Record<Locale, unknown>;
 
-export type MergeText = (typeof MERGE_TEXT)[SheetLocale];
+export type MergeText = (typeof MERGE_TEXT)[Locale];

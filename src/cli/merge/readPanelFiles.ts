@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { sheetNameKey } from "../../excel/sheetName";
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 import type { Rubric } from "../../rubric/types";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
 import { panelSheet, type PanelSheet } from "../../scoring/panel/panelSheet";
@@ -26,7 +26,7 @@ export interface PanelFile {
 }
 
 /** Expands folder arguments into their .xlsx files (sorted, Excel's ~$ lock files left out), leaving `exclude` paths out. */
-export async function expandInputs(args: readonly string[], cwd: string, exclude: readonly string[], locale: SheetLocale): Promise<{ files: { file: string; path: string }[]; problems: string[] }> {
+export async function expandInputs(args: readonly string[], cwd: string, exclude: readonly string[], locale: Locale): Promise<{ files: { file: string; path: string }[]; problems: string[] }> {
   const files: { file: string; path: string }[] = [];
   const problems: string[] = [];
   const skip = new Set(exclude.map((p) => resolve(cwd, p)));
@@ -54,7 +54,7 @@ export async function readPanelFile(
   input: { file: string; path: string },
   read: SnapshotReader,
   rubric: Rubric,
-  locale: SheetLocale,
+  locale: Locale,
 ): Promise<PanelFile | { refusal: string }> {
   const text = MERGE_TEXT[locale];
   let sheets: { name: string; snapshot: SheetSnapshot }[];
@@ -80,7 +80,7 @@ export async function readPanelFile(
 }
 
 /** Refusals for experts sharing a name (compared as Excel compares sheet names). */
-export function sameNames(files: readonly PanelFile[], locale: SheetLocale): string[] {
+export function sameNames(files: readonly PanelFile[], locale: Locale): string[] {
   const byKey = new Map<string, PanelFile[]>();
   for (const f of files) byKey.set(sheetNameKey(f.name), [...(byKey.get(sheetNameKey(f.name)) ?? []), f]);
   const text = MERGE_TEXT[locale];

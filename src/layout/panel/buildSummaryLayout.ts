@@ -1,11 +1,11 @@
 import type { Rubric } from "../../rubric/types";
 import { DEFAULT_SELF_THRESHOLD, DEFAULT_SPREAD_THRESHOLD } from "../../scoring/panel/panelFindings";
-import { cellAddress, rect, rectAddress } from "../a1";
-import { COLUMN_WIDTHS } from "../columns";
+import { cellAddress, rect, rectAddress } from "../../table/a1";
 import { layoutContext, officialColumn, type LayoutContext } from "../context";
 import { writeCriterionRows } from "../criterionRows";
 import { writeHeaderRows } from "../headerRows";
-import { RANGE_NAMES } from "../names";
+import { RANGE_NAMES } from "../../table/rangeNames";
+import { assessorScoreColumn, COLUMN_KINDS, officialSchema, selfScoreColumn, withColumns } from "../../table/schema";
 import { printSetup } from "../printSetup";
 import { SheetBuilder } from "../sheetBuilder";
 import { sheetReference } from "../sheetRef";
@@ -58,9 +58,10 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const method = options.method ?? "mean";
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const ctx = summaryContext(rubric, options, text.title, text.sheetName);
+  if (ctx.columns.length !== officialColumn(ctx, "score") + 1 + (self ? 1 : 0) + experts.length) throw new Error("Unexpected summary schema");
   const { rows } = ctx;
 
-  // Columns right of the official seven.
+  // Columns right of the official seven: the schema's (自评得分, one per expert), then the summary's own.
   let next = officialColumn(ctx, "score") + 1;
   const selfCol = self === undefined ? undefined : next++;
   const expertCols = experts.map((e) => ({ name: e.name, sheetName: e.sheetName, col: next++ }));
@@ -71,10 +72,9 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const unscoredCol = next++;
   const evidenceCol = next++;
   const noteCol = next++;
-  const widths = ctx.keys.map((key) => COLUMN_WIDTHS[key]);
+  const widths = ctx.columns.map((column) => column.width);
   const extra: [number | undefined, number][] = [
-    [selfCol, WIDTH.score],
-    ...expertCols.map((e): [number, number] => [e.col, Math.max(WIDTH.score, Math.min(16, displayWidth(e.name) + 2))]),
+    ...expertCols.map((e): [number, number] => [e.col, Math.max(WIDTH.score, Math.min(16, displayWidth(e.name) + 6))]),
     [spreadCol, WIDTH.spread],
     [scoredCol, WIDTH.scored],
     [disagreementCol, WIDTH.flag],
@@ -90,15 +90,13 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const grandTotalCell = writeHeaderRows(b, ctx);
   const header = rows.header;
   const titles: [number | undefined, string][] = [
-    [selfCol, text.headers.self],
-    ...expertCols.map((e): [number, string] => [e.col, e.name]),
     [spreadCol, text.headers.spread],
     [scoredCol, text.headers.scored],
     [disagreementCol, text.headers.disagreement],
     [selfAboveCol, text.headers.selfAbove],
     [unscoredCol, text.headers.unscored],
-    [evidenceCol, ctx.titles.evidence],
-    [noteCol, ctx.titles.note],
+    [evidenceCol, COLUMN_KINDS.evidence.titles[locale]],
+    [noteCol, COLUMN_KINDS.note.titles[locale]],
   ];
   for (const [col, title] of titles) if (col !== undefined) b.set(header, col, title, FONT_SIZE.header);
 
@@ -186,7 +184,9 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   b.style(rect(totalsRow, scoreCol, totalsRow, scoreCol), { numberFormat: decimals });
   b.minHeight(totalsRow, 20);
 
+  b.style(rect(grandTotalCell.row, grandTotalCell.col), { numberFormat: decimals });
   const summary = writeSummaryBlock(b, ctx);
+  b.style(rect(rows.summaryFirst, summary.rows[0]?.scoreCol ?? scoreCol, rows.summaryTotal, summary.rows[0]?.scoreCol ?? scoreCol), { numberFormat: decimals });
   writeSignOff(b, rows.count - 1, text.signOff, [labelCol, officialColumn(ctx, "criterion"), officialColumn(ctx, "guidance")]);
 
   const flagArea = rect(first, disagreementCol, lastRow, unscoredCol);
@@ -195,9 +195,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   ];
   const column = (col: number) => rect(first, col, lastRow, col);
   const names: NamedRange[] = [
-    { name: RANGE_NAMES.criteria, rect: column(officialColumn(ctx, "criterion")) },
-    { name: RANGE_NAMES.points, rect: column(pointsCol) },
-    { name: RANGE_NAMES.scores, rect: column(scoreCol) },
+    ...ctx.columns.flatMap((c, col) => (c.rangeName === undefined ? [] : [{ name: c.rangeName, rect: column(col) }])),
     { name: RANGE_NAMES.evidence, rect: column(evidenceCol) },
     { name: RANGE_NAMES.notes, rect: column(noteCol) },
   ];
@@ -251,8 +249,10 @@ function displayWidth(text: string): number {
 
 /** The single sheet's context with the summary's title, two settings rows above the header, and the totals row under the criteria. */
 function summaryContext(rubric: Rubric, options: SummaryOptions, title: string, sheetName: string): LayoutContext {
+  // The schema covers the columns a table reader knows: the official seven, 自评得分 and 得分（张三）…; the rest are the summary's own.
+  const scoreColumns = [...(options.self ? [selfScoreColumn()] : []), ...options.experts.map((e, i) => assessorScoreColumn(e.name, i + 1))];
   const base = layoutContext(rubric, {
-    evidenceColumns: false,
+    schema: withColumns(officialSchema({ evidenceColumns: false }), scoreColumns),
     ...(options.locale !== undefined && { locale: options.locale }),
     ...(options.province !== undefined && { province: options.province }),
     ...(options.city !== undefined && { city: options.city }),

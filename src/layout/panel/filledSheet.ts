@@ -1,5 +1,5 @@
 import type { Rubric } from "../../rubric/types";
-import { cellAddress } from "../a1";
+import { cellAddress } from "../../table/a1";
 import type { LayoutCell, WorksheetLayout } from "../types";
 import type { PanelSheetRef } from "./panelTypes";
 

@@ -1,7 +1,7 @@
 import type { Rubric } from "../../rubric/types";
 import type { ConsensusMethod } from "../../scoring/panel/consensus";
 import { buildLayout } from "../buildLayout";
-import type { SheetLocale } from "../headers";
+import type { Locale } from "../../table/locale";
 import type { WorksheetLayout } from "../types";
 import { buildSummaryLayout } from "./buildSummaryLayout";
 import { fillRows, layoutSheetRef, type RowEntry } from "./filledSheet";
@@ -21,11 +21,11 @@ export interface PanelWorkbookOptions {
   readonly self?: PanelMember;
   readonly method: ConsensusMethod;
   readonly rounding?: Rounding;
-  readonly locale?: SheetLocale;
+  readonly locale?: Locale;
 }
 
 /** The self-assessment sheet's name in each locale. */
-export const SELF_SHEET_NAME: Record<SheetLocale, string> = { "zh-CN": "自评表", "en-US": "Self-assessment" };
+export const SELF_SHEET_NAME: Record<Locale, string> = { "zh-CN": "自评表", "en-US": "Self-assessment" };
 
 /**
  * A panel workbook's sheets, in order: the summary (native formulas over the
@@ -49,6 +49,6 @@ export function panelLayouts(rubric: Rubric, options: PanelWorkbookOptions): { s
 }
 
 /** The summary sheet's name in `locale`, reserved before expert sheets are named. */
-export function summarySheetName(locale: SheetLocale): string {
+export function summarySheetName(locale: Locale): string {
   return SUMMARY_TEXT[locale].sheetName;
 }

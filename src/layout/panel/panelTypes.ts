@@ -1,5 +1,5 @@
 import type { ConsensusMethod } from "../../scoring/panel/consensus";
-import type { SheetLocale } from "../headers";
+import type { Locale } from "../../table/locale";
 import type { WorksheetLayout } from "../types";
 import type { Rounding } from "./summaryFormulas";
 
@@ -28,7 +28,7 @@ export interface SummaryOptions {
   /** Shares of 分值; default 0.3 each. Written into input cells of the title rows, which the flag formulas read. */
   readonly spreadThreshold?: number;
   readonly selfThreshold?: number;
-  readonly locale?: SheetLocale;
+  readonly locale?: Locale;
   readonly province?: string;
   readonly city?: string;
 }

@@ -1,5 +1,5 @@
 import type { ConsensusMethod } from "../../scoring/panel/consensus";
-import type { SheetLocale } from "../headers";
+import type { Locale } from "../../table/locale";
 
 /** The summary sheet's own words in each locale. */
 export interface SummaryText {
@@ -27,7 +27,7 @@ export interface SummaryText {
   readonly signOff: { readonly assessor: string; readonly reviewer: string; readonly date: string };
 }
 
-export const SUMMARY_TEXT: Record<SheetLocale, SummaryText> = {
+export const SUMMARY_TEXT: Record<Locale, SummaryText> = {
   "zh-CN": {
     sheetName: "汇总表",
     title: "质量兴市绩效评价汇总表",

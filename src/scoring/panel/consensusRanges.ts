@@ -1,4 +1,4 @@
-import type { MessageLocale } from "../messages";
+import type { Locale } from "../../table/locale";
 import { parseScore } from "../parseScore";
 import { invalidValue, ok, type FunctionResult } from "../result";
 import { CONSENSUS_METHODS, consensus, type ConsensusMethod } from "./consensus";
@@ -66,7 +66,7 @@ function shapeText(m: Matrix): string {
 }
 
 /** One cell as a score: a number above 0, null for blank (0, null, "", spaces), or the error text for a bad value. */
-function cellScore(value: unknown, locale: MessageLocale): number | null | string {
+function cellScore(value: unknown, locale: Locale): number | null | string {
   if (value === 0 || value === null || value === undefined) return null;
   if (typeof value === "number" && value > 0 && Number.isFinite(value)) return value;
   const parsed = parseScore(value);
@@ -76,7 +76,7 @@ function cellScore(value: unknown, locale: MessageLocale): number | null | strin
 }
 
 /** Applies `f` to each criterion's scores; see the module comment for shapes, blanks and errors. */
-function perCriterion<T>(ranges: readonly unknown[], locale: MessageLocale, f: (scores: (number | null)[]) => T): FunctionResult<(T | "")[][]> {
+function perCriterion<T>(ranges: readonly unknown[], locale: Locale, f: (scores: (number | null)[]) => T): FunctionResult<(T | "")[][]> {
   const text = TEXT[locale];
   if (ranges.length === 0) return invalidValue(text.noScores);
   if (!ranges.every(isMatrix)) return invalidValue(text.notARange);
@@ -145,13 +145,13 @@ function perCriterion<T>(ranges: readonly unknown[], locale: MessageLocale, f: (
 }
 
 /** QCITY.CONSENSUS: the consolidated score of each criterion, in points, by `method` (see consensus()). */
-export function consensusOfRanges(method: unknown, ranges: readonly unknown[], locale: MessageLocale = "zh-CN"): FunctionResult<(number | "")[][]> {
+export function consensusOfRanges(method: unknown, ranges: readonly unknown[], locale: Locale = "zh-CN"): FunctionResult<(number | "")[][]> {
   const parsed = parseMethod(method);
   if (parsed === undefined) return invalidValue(TEXT[locale].badMethod(method));
   return perCriterion(ranges, locale, (scores) => consensus(scores, parsed).value as number);
 }
 
 /** QCITY.SPREAD: each criterion's 极差 (highest minus lowest score), in points. */
-export function spreadOfRanges(ranges: readonly unknown[], locale: MessageLocale = "zh-CN"): FunctionResult<(number | "")[][]> {
+export function spreadOfRanges(ranges: readonly unknown[], locale: Locale = "zh-CN"): FunctionResult<(number | "")[][]> {
   return perCriterion(ranges, locale, (scores) => consensus(scores, "mean").spread as number);
 }

@@ -1,5 +1,5 @@
 import type { RowProblem } from "../findings";
-import type { MessageLocale } from "../messages";
+import type { Locale } from "../../table/locale";
 import { parseScore } from "../parseScore";
 import { checkScoreRow } from "../rowRules";
 import { consensus, type ConsensusMethod } from "./consensus";
@@ -124,7 +124,7 @@ export interface PanelFinding {
 }
 
 /** The panel's findings, worded in `locale`. */
-export function panelFindings(data: PanelData, options: PanelOptions & { readonly locale?: MessageLocale }): PanelFinding[] {
+export function panelFindings(data: PanelData, options: PanelOptions & { readonly locale?: Locale }): PanelFinding[] {
   const locale = options.locale ?? "zh-CN";
   return panelProblems(data, options).map((problem) => ({
     kind: problem.kind,

@@ -1,8 +1,9 @@
-import { describeProblem, type MessageLocale } from "../messages";
+import type { Locale } from "../../table/locale";
+import { describeProblem } from "../messages";
 import type { PanelFindingKind, PanelProblem } from "./panelFindings";
 
 /** The name of each kind of panel finding, for group headers (task pane, CLI). */
-export const PANEL_KIND_TITLES: Record<MessageLocale, Record<PanelFindingKind, string>> = {
+export const PANEL_KIND_TITLES: Record<Locale, Record<PanelFindingKind, string>> = {
   "zh-CN": {
     "expert-disagreement": "专家分歧",
     "self-above": "自评偏高",
@@ -50,7 +51,7 @@ const EN: { [K in PanelFindingKind]: (p: Extract<PanelProblem, { kind: K }>) => 
 };
 
 /** The message for one panel problem, naming the criterion, the experts and their scores. */
-export function describePanelProblem(problem: PanelProblem, locale: MessageLocale = "zh-CN"): string {
+export function describePanelProblem(problem: PanelProblem, locale: Locale = "zh-CN"): string {
   const table = locale === "en-US" ? EN : ZH;
   return (table[problem.kind] as (p: PanelProblem) => string)(problem);
 }

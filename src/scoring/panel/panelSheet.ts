@@ -1,4 +1,4 @@
-import type { GridValue } from "../../layout/readTable";
+import type { GridValue } from "../../table/grid";
 import type { Rubric } from "../../rubric/types";
 import type { TableCheck } from "../checkTable";
 import type { Finding } from "../findings";

@@ -1,12 +1,13 @@
 import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiLocale, UiStrings } from "../../i18n";
+import type { UiStrings } from "../../i18n";
+import type { Locale } from "../../table/locale";
 import { CHECKS_STRINGS } from "../../i18n/checksStrings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { ChecksNotice } from "./ChecksNotice";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
 import { FindingsList } from "./FindingsList";
-import type { ChecksApi } from "./types";
+import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
 
 const useStyles = makeStyles({
@@ -14,9 +15,9 @@ const useStyles = makeStyles({
 });
 
 export interface ChecksPanelProps {
-  /** Excel calls; the task pane passes excelChecks(locale). */
-  readonly api: ChecksApi;
-  readonly locale: UiLocale;
+  /** The workbook's checks port (Office.js in the add-in, memory in tests and the preview). */
+  readonly api: ChecksPort;
+  readonly locale: Locale;
   /** Messages for failed Excel calls (cell-edit mode, protection, missing API set). */
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
