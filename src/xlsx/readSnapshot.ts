@@ -1,29 +1,8 @@
-import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
-import { TABLE_WINDOW, type Extent } from "../table/window";
-import { gridValue, loadWorkbook, windowCells, type WorkbookSource } from "./readWorkbookGrid";
+import { loadWorkbook, type WorkbookSource } from "./readWorkbookGrid";
+import { worksheetSnapshot } from "./worksheetCells";
 
-/**
- * A worksheet as the checks read it, inside `window` (default TABLE_WINDOW,
- * A1:AN400, as the task pane reads it): values (formula results as cached,
- * dates as JS Dates) and a formulas grid shaped like Office.js `formulas` ("=…"
- * in a formula cell, shared formulas resolved; the value elsewhere) and number
- * formats (so a date format ExcelJS does not know still marks a date), from A1.
- * `bounds` tells how far the sheet's values reach beyond the window. Time and
- * memory follow the cells that hold something, not the sheet's size.
- */
-export function worksheetSnapshot(ws: ExcelJS.Worksheet, window: Extent = TABLE_WINDOW): SheetSnapshot {
-  const { cells, used } = windowCells(ws, window);
-  const values = cells.map((line) => line.map((cell) => (cell === undefined ? null : gridValue(cell))));
-  const formulas = cells.map((line, r) =>
-    line.map((cell, c) => {
-      const formula = cell !== undefined && cell.master === cell ? cell.formula : undefined;
-      return typeof formula === "string" && formula !== "" ? `=${formula}` : values[r]?.[c];
-    }),
-  );
-  const numberFormats = cells.map((line) => line.map((cell) => cell?.numFmt ?? "General"));
-  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used } };
-}
+export { worksheetSnapshot };
 
 /** Every worksheet of a workbook as a snapshot, in workbook order. Throws WorkbookReadError as loadWorkbook does. */
 export async function readWorkbookSnapshots(source: WorkbookSource): Promise<{ name: string; snapshot: SheetSnapshot }[]> {

@@ -3,7 +3,10 @@ import type ExcelJS from "exceljs";
 import type { Grid, GridValue } from "../table/grid";
 import { TABLE_WINDOW, type Extent } from "../table/window";
 import { Workbook } from "./exceljsWorkbook";
+import { windowCells, gridValue } from "./worksheetCells";
 import { WorkbookReadError } from "./workbookReadError";
+
+export { gridValue, windowCells, type WindowCells } from "./worksheetCells";
 
 /** Where a workbook comes from: a file path, or the file's bytes. */
 export type WorkbookSource = string | Buffer | Uint8Array;
@@ -47,55 +50,6 @@ export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Work
     throw new WorkbookReadError("not-xlsx", `${label}不是 Excel 工作簿：其中没有工作表。`);
   }
   return workbook;
-}
-
-/** A cell's value as Excel shows it: a formula's cached result (null when none), rich text as plain text, errors as "#N/A"-style strings. */
-export function gridValue(cell: ExcelJS.Cell): GridValue {
-  // A merged cell other than the anchor reports the anchor as its master.
-  if (cell.master !== cell) return null;
-  return plainValue(cell.value);
-}
-
-function plainValue(value: ExcelJS.CellValue | undefined): GridValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue | undefined);
-  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-/** A worksheet's cells inside a block from A1, and how far the sheet's filled cells reach. */
-export interface WindowCells {
-  /** Rows × columns from A1 to the last filled cell inside the window; undefined where a cell holds nothing. */
-  readonly cells: (ExcelJS.Cell | undefined)[][];
-  /** The last row and column (counted from A1) of any filled cell, inside the window or not. */
-  readonly used: Extent;
-}
-
-/**
- * Visits only the cells that hold something (a value, a formula, a merged
- * area; not a cell that only has a fill or border), so time and memory follow
- * those cells, not the sheet's bounding box: a stray value at XFD1048576 costs
- * one cell. Keeps the cells inside `window` (rows × columns from A1).
- */
-export function windowCells(ws: ExcelJS.Worksheet, window: Extent = TABLE_WINDOW): WindowCells {
-  const kept: { row: number; col: number; cell: ExcelJS.Cell }[] = [];
-  let usedRows = 0;
-  let usedCols = 0;
-  ws.eachRow((row, rowNumber) => {
-    row.eachCell((cell, colNumber) => {
-      usedRows = Math.max(usedRows, rowNumber);
-      usedCols = Math.max(usedCols, colNumber);
-      if (rowNumber <= window.rows && colNumber <= window.cols) kept.push({ row: rowNumber - 1, col: colNumber - 1, cell });
-    });
-  });
-  const rows = kept.reduce((most, k) => Math.max(most, k.row + 1), 0);
-  const cols = kept.reduce((most, k) => Math.max(most, k.col + 1), 0);
-  const cells = Array.from({ length: rows }, () => new Array<ExcelJS.Cell | undefined>(cols).fill(undefined));
-  for (const { row, col, cell } of kept) (cells[row] as (ExcelJS.Cell | undefined)[])[col] = cell;
-  return { cells, used: { rows: usedRows, cols: usedCols } };
 }
 
 /**
