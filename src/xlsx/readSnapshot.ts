@@ -1,11 +1,16 @@
 import type { SheetSnapshot } from "../scoring/snapshot";
-import { loadWorkbook, type WorkbookSource } from "./readWorkbookGrid";
-import { worksheetSnapshot } from "./worksheetCells";
+import { loadWorkbook, sourceBytes, type WorkbookSource } from "./readWorkbookGrid";
+import { readSheetMarkers } from "./sheetMarkers";
+import { markedSnapshots, worksheetSnapshot } from "./worksheetCells";
 
 export { worksheetSnapshot };
 
-/** Every worksheet of a workbook as a snapshot, in workbook order. Throws WorkbookReadError as loadWorkbook does. */
+/**
+ * Every worksheet of a workbook as a snapshot, in workbook order, each with its
+ * marker when it has one. Throws WorkbookReadError as loadWorkbook does.
+ */
 export async function readWorkbookSnapshots(source: WorkbookSource): Promise<{ name: string; snapshot: SheetSnapshot }[]> {
-  const workbook = await loadWorkbook(source);
-  return workbook.worksheets.map((ws) => ({ name: ws.name, snapshot: worksheetSnapshot(ws) }));
+  const bytes = await sourceBytes(source);
+  const workbook = await loadWorkbook(source, bytes);
+  return markedSnapshots(workbook, await readSheetMarkers(bytes));
 }

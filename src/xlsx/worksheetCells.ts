@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import type { GridValue } from "../table/grid";
+import type { SheetMarker } from "../table/marker";
 import { TABLE_WINDOW, type Extent } from "../table/window";
 
 /** A cell's value as Excel shows it: a formula's cached result (null when none), rich text as plain text, errors as "#N/A"-style strings. */
@@ -79,3 +80,11 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, window: Extent = TABLE_
   return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used } };
 }
 
+
+/** Every worksheet of a loaded workbook as a snapshot, in workbook order, each with its marker (by sheet name) when it has one. */
+export function markedSnapshots(workbook: ExcelJS.Workbook, markers: ReadonlyMap<string, SheetMarker>): { name: string; snapshot: SheetSnapshot }[] {
+  return workbook.worksheets.map((ws) => {
+    const marker = markers.get(ws.name);
+    return { name: ws.name, snapshot: { ...worksheetSnapshot(ws), ...(marker && { marker }) } };
+  });
+}

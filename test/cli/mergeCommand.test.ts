@@ -1,7 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { buildLayout } from "../../src/layout/buildLayout";
+import { fillRows } from "../../src/layout/panel/filledSheet";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { readSheetMarkers } from "../../src/xlsx/sheetMarkers";
 import { craftWorkbook, workbookFolder, writeBytes } from "./craftedWorkbook";
 import { craftPanelFile, runMerge } from "./panelFiles";
 
@@ -64,6 +68,23 @@ describe("qcity merge", () => {
     expect(report.experts.map((e) => [e.name, e.scored])).toEqual([["张三", 98], ["赵六", 97]]);
     expect(report.experts[1]!.findings).toEqual([expect.objectContaining({ kind: "not-a-number", message: expect.stringContaining('1.1.1 得分 "三十"') })]);
     expect(report.findings.map((f) => f.message)).toEqual(["1.1.1 专家未打分：赵六（按已打分的 1 位专家汇总）"]);
+  });
+
+  it("names an expert after the assessor in the file's marker, else after the file", async () => {
+    const layout = buildLayout(OFFICIAL_RUBRIC, { assessor: "王专家" });
+    const entries = new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.points }]));
+    writeFileSync(join(folder, "expert3.xlsx"), await workbookBuffer(fillRows(layout, OFFICIAL_RUBRIC, entries)));
+    const result = await runMerge(folder, "张三.xlsx", "expert3.xlsx", "--out", "marked.xlsx", "--json");
+    expect(JSON.parse(result.out).experts.map((e: { name: string }) => e.name)).toEqual(["张三", "王专家"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(folder, "marked.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总表", "张三", "王专家"]);
+    const markers = await readSheetMarkers(readFileSync(join(folder, "marked.xlsx")));
+    expect(Object.fromEntries(markers)).toEqual({
+      汇总表: { rubric: OFFICIAL_RUBRIC.id, role: "summary" },
+      张三: { rubric: OFFICIAL_RUBRIC.id, role: "assessment", assessor: "张三" },
+      王专家: { rubric: OFFICIAL_RUBRIC.id, role: "assessment", assessor: "王专家" },
+    });
   });
 
   it("takes every .xlsx of a folder but the --self file", async () => {

@@ -73,7 +73,9 @@ export async function readPanelFile(
       const more = panel.mismatches.length > 3 ? (locale === "en-US" ? ` and ${panel.mismatches.length - 3} more` : ` 等 ${panel.mismatches.length} 处`) : "";
       return { refusal: text.mismatch(input.file, `${shown.join(text.separator)}${more}`) };
     }
-    const name = basename(input.path).replace(/\.xlsx$/i, "").trim();
+    const { marker } = sheet.snapshot;
+    if (marker !== undefined && marker.rubric !== rubric.id) return { refusal: text.otherRubric(input.file, marker.rubric, rubric.id) };
+    const name = marker?.assessor ?? basename(input.path).replace(/\.xlsx$/i, "").trim();
     return { file: input.file, path: input.path, name, sheet: sheet.name, check: result.check, panel };
   }
   return { refusal: text.noTable(input.file) };

@@ -222,6 +222,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
       grandTotalCell,
       summary,
     },
+    marker: { rubric: rubric.id, role: "summary" },
     panel: {
       method,
       methodCell: { row: methodRow, col: valueArea(methodRow).left },

@@ -34,10 +34,12 @@ export const SELF_SHEET_NAME: Record<Locale, string> = { "zh-CN": "自评表", "
  */
 export function panelLayouts(rubric: Rubric, options: PanelWorkbookOptions): { summary: SummaryLayout; sheets: WorksheetLayout[] } {
   const locale = options.locale ?? "zh-CN";
-  const base = buildLayout(rubric, { locale, formulaStyle: "native" });
-  const member = (m: PanelMember) => ({ layout: fillRows(base, rubric, m.entries, m.sheetName), ref: layoutSheetRef(base, rubric, m.name, m.sheetName) });
-  const experts = options.experts.map(member);
-  const self = options.self && member(options.self);
+  const member = (m: PanelMember, role: "assessment" | "self") => {
+    const base = buildLayout(rubric, { locale, formulaStyle: "native", role, ...(role === "assessment" && { assessor: m.name }) });
+    return { layout: fillRows(base, rubric, m.entries, m.sheetName), ref: layoutSheetRef(base, rubric, m.name, m.sheetName) };
+  };
+  const experts = options.experts.map((m) => member(m, "assessment"));
+  const self = options.self && member(options.self, "self");
   const summary = buildSummaryLayout(rubric, {
     experts: experts.map((e) => e.ref),
     ...(self && { self: self.ref }),
