@@ -6,6 +6,7 @@ import { writeHeaderRows } from "./headerRows";
 import { printSetup } from "./printSetup";
 import { scoreConditionalFormats, scoreValidations } from "./scoreChecks";
 import { SheetBuilder } from "./sheetBuilder";
+import { writeSignOff } from "./signOffBlock";
 import { writeSummaryBlock } from "./summaryBlock";
 import type { LayoutOptions, NamedRange, WorksheetLayout } from "./types";
 
@@ -26,6 +27,7 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
   const grandTotalCell = writeHeaderRows(b, ctx);
   writeCriterionRows(b, ctx);
   const summary = writeSummaryBlock(b, ctx);
+  const signOff = writeSignOff(b, ctx);
 
   const { rows } = ctx;
   const names: NamedRange[] = ctx.columns.flatMap((column, col) =>
@@ -53,6 +55,7 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
       columns: { ...ctx.col },
       grandTotalCell,
       summary,
+      signOff,
     },
     marker: {
       rubric: rubric.id,

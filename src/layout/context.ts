@@ -17,6 +17,8 @@ export interface LayoutRows {
   /** One row per category, then the 合计 row. */
   readonly summaryFirst: number;
   readonly summaryTotal: number;
+  /** The 评价人 / 复核人 / 日期 sign-off line, one blank row under the summary block. */
+  readonly signOff: number;
   readonly count: number;
 }
 
@@ -70,7 +72,8 @@ export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutCon
       summaryHeader: summaryTitle + 1,
       summaryFirst,
       summaryTotal,
-      count: summaryTotal + 1,
+      signOff: summaryTotal + 2,
+      count: summaryTotal + 3,
     },
     criteriaRef: RANGE_NAMES.criteria,
     scoresRef: RANGE_NAMES.scores,

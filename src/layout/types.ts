@@ -89,6 +89,8 @@ export interface TablePlacement {
   readonly grandTotalCell: { readonly row: number; readonly col: number };
   /** The summary block below the table. */
   readonly summary: SummaryPlacement;
+  /** The 评价人 / 复核人 / 日期 line under the summary block, the cells 完成评分 fills in; absent on a layout without one. */
+  readonly signOff?: SignOffPlacement;
 }
 
 /** One line of the summary block: a category's cap (points), score and score rate cells. */
@@ -99,6 +101,14 @@ export interface SummaryRow {
   readonly capCol: number;
   readonly scoreCol: number;
   readonly rateCol: number;
+}
+
+/** The sign-off line: each label's value cell, right of the label (0-based). */
+export interface SignOffPlacement {
+  readonly row: number;
+  readonly assessorCol: number;
+  readonly reviewerCol: number;
+  readonly dateCol: number;
 }
 
 export interface SummaryPlacement {

@@ -306,3 +306,17 @@ describe("buildLayout: en-US", () => {
     expect(en.validations[0]?.errorMessage).toContain("40 points");
   });
 });
+
+describe("the sign-off line", () => {
+  it("has 评价人, 复核人 and 日期 with empty value cells, one blank row under the summary block", () => {
+    const layout = buildLayout(OFFICIAL_RUBRIC);
+    const signOff = layout.table.signOff!;
+    const total = layout.table.summary.rows[layout.table.summary.rows.length - 1]!.row;
+    expect(signOff.row).toBe(total + 2);
+    expect(signOff.row).toBe(layout.rowCount - 1);
+    const line = layout.cells[signOff.row]!;
+    expect([line[signOff.assessorCol - 1], line[signOff.reviewerCol - 1], line[signOff.dateCol - 1]]).toEqual(["评价人：", "复核人：", "日期："]);
+    expect([line[signOff.assessorCol], line[signOff.reviewerCol], line[signOff.dateCol]]).toEqual([null, null, null]);
+    expect(buildLayout(OFFICIAL_RUBRIC, { locale: "en-US" }).cells[signOff.row]![signOff.assessorCol - 1]).toBe("Assessor:");
+  });
+});

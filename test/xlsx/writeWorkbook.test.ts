@@ -66,7 +66,7 @@ describe("writeWorkbook", () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
     expect(workbookXml).toContain("_xlnm.Print_Titles");
     expect(workbookXml).toContain("!$1:$3</definedName>");
-    expect(workbookXml).toContain("!$A$1:$I$109</definedName>");
+    expect(workbookXml).toContain("!$A$1:$I$111</definedName>"); // down to the sign-off line
     expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页 共 &N 页");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 0 });
     expect(workbookXml).toContain('fullCalcOnLoad="1"');

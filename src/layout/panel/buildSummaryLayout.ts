@@ -8,6 +8,7 @@ import { RANGE_NAMES } from "../../table/rangeNames";
 import { assessorScoreColumn, COLUMN_KINDS, officialSchema, selfScoreColumn, withColumns } from "../../table/schema";
 import { printSetup } from "../printSetup";
 import { SheetBuilder } from "../sheetBuilder";
+import { writeSignOff } from "../signOffBlock";
 import { sheetReference } from "../sheetRef";
 import { BODY_STYLE, FONT_SIZE, INFO_STYLE, INPUT_STYLE, MISSING_FILL, SUMMARY_FILL } from "../styles";
 import { writeSummaryBlock } from "../summaryBlock";
@@ -187,7 +188,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   b.style(rect(grandTotalCell.row, grandTotalCell.col), { numberFormat: decimals });
   const summary = writeSummaryBlock(b, ctx);
   b.style(rect(rows.summaryFirst, summary.rows[0]?.scoreCol ?? scoreCol, rows.summaryTotal, summary.rows[0]?.scoreCol ?? scoreCol), { numberFormat: decimals });
-  writeSignOff(b, rows.count - 1, text.signOff, [labelCol, officialColumn(ctx, "criterion"), officialColumn(ctx, "guidance")]);
+  const signOff = writeSignOff(b, ctx);
 
   const flagArea = rect(first, disagreementCol, lastRow, unscoredCol);
   const conditionalFormats: FormulaConditionalFormat[] = [
@@ -221,6 +222,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
       columns: { ...ctx.col, evidence: evidenceCol, note: noteCol },
       grandTotalCell,
       summary,
+      signOff,
     },
     marker: { rubric: rubric.id, role: "summary" },
     panel: {
@@ -276,24 +278,8 @@ function summaryContext(rubric: Rubric, options: SummaryOptions, title: string, 
       summaryHeader: summaryTitle + 1,
       summaryFirst,
       summaryTotal,
-      // A blank row, then the sign-off line.
+      signOff: summaryTotal + 2,
       count: summaryTotal + 3,
     },
   };
-}
-
-/** 评价人：____  复核人：____  日期：____ on one line; the value cells are left for the signatures. */
-export function writeSignOff(b: SheetBuilder, row: number, labels: { assessor: string; reviewer: string; date: string }, labelCols: readonly [number, number, number]): void {
-  const cells: [number, string][] = [
-    [labelCols[0], labels.assessor],
-    [labelCols[1], labels.reviewer],
-    [labelCols[2], labels.date],
-  ];
-  for (const [col, label] of cells) {
-    b.set(row, col, label, FONT_SIZE.info);
-    b.style(rect(row, col), { horizontal: "right" });
-    b.style(rect(row, col + 1), { border: true });
-  }
-  b.style(rect(row, 0, row, b.columnCount - 1), { font: { size: FONT_SIZE.info }, vertical: "center" });
-  b.minHeight(row, 26);
 }

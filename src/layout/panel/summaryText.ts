@@ -24,7 +24,6 @@ export interface SummaryText {
   readonly totalsLabel: string;
   readonly nameSeparator: string;
   readonly listSeparator: string;
-  readonly signOff: { readonly assessor: string; readonly reviewer: string; readonly date: string };
 }
 
 export const SUMMARY_TEXT: Record<Locale, SummaryText> = {
@@ -42,7 +41,6 @@ export const SUMMARY_TEXT: Record<Locale, SummaryText> = {
     totalsLabel: "合计",
     nameSeparator: "：",
     listSeparator: "、",
-    signOff: { assessor: "评价人：", reviewer: "复核人：", date: "日期：" },
   },
   "en-US": {
     sheetName: "Summary",
@@ -59,6 +57,5 @@ export const SUMMARY_TEXT: Record<Locale, SummaryText> = {
     totalsLabel: "Total",
     nameSeparator: ": ",
     listSeparator: ", ",
-    signOff: { assessor: "Assessor:", reviewer: "Reviewer:", date: "Date:" },
   },
 };
