@@ -8,6 +8,7 @@ import { convertToNativeFormulas } from "./convertToNativeFormulas";
 import { addEvidenceColumns } from "./evidenceColumns";
 import { fixNumberText } from "./fixNumberText";
 import { insertRubricSheet } from "./insertRubricSheet";
+import { officePanel, type OfficePanelOptions } from "./panel/officePanel";
 import { requireExcelApi } from "./requirements";
 import { selectCell } from "./selectCell";
 import { watchSheets } from "./watchSheets";
@@ -18,6 +19,8 @@ export interface OfficePortsOptions {
   /** The rubric the insert tab inserts. */
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
+  /** Reads a picked .xlsx for the 评审 tab's import (the CLI's reader over the bytes); without it there is no 评审 tab. */
+  readonly readWorkbook?: OfficePanelOptions["read"];
 }
 
 /**
@@ -31,8 +34,9 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 }
 
 /** The workbook ports over Office.js: every call in its own Excel.run batch. */
-export function officePorts({ locale, rubric, build }: OfficePortsOptions): WorkbookPorts {
+export function officePorts({ locale, rubric, build, readWorkbook }: OfficePortsOptions): WorkbookPorts {
   return {
+    ...(readWorkbook && { panel: officePanel({ locale, rubric, build, run, read: readWorkbook }) }),
     actions: {
       insertRubricSheet: (options) => run((context) => insertRubricSheet(context, { rubric, build, options })),
       convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),

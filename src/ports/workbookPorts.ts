@@ -1,4 +1,5 @@
 import type { ChecksPort } from "./checks";
+import type { PanelPort } from "./panel";
 import type { WorkbookActions } from "./workbookActions";
 
 /**
@@ -9,4 +10,6 @@ import type { WorkbookActions } from "./workbookActions";
 export interface WorkbookPorts {
   readonly actions: WorkbookActions;
   readonly checks: ChecksPort;
+  /** The 评审 tab; a workbook without it shows no such tab. */
+  readonly panel?: PanelPort;
 }

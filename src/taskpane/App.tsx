@@ -1,11 +1,18 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { UiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ChecksPanel } from "./checks/ChecksPanel";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
+import { PANEL_STRINGS } from "../i18n/panelStrings";
+
+// The 评审 tab is fetched when first opened, so the pane's first load does not carry it.
+const PanelTab = lazy(() => import("./panel/PanelTab").then((m) => ({ default: m.PanelTab })));
+
+/** The sign-off date: today, as 2026-12-01. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 export interface AppProps {
   readonly strings: UiStrings;
@@ -15,7 +22,7 @@ export interface AppProps {
 }
 
 /** The panes, one tab each; add a Tab and its panel here for a new pane. */
-type PaneKey = "insert" | "checks";
+type PaneKey = "insert" | "checks" | "panel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -23,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 export function App({ strings, locale, ports }: AppProps) {
-  const { actions, checks } = ports;
+  const { actions, checks, panel } = ports;
   const styles = useStyles();
   const [pane, setPane] = useState<PaneKey>("insert");
   return (
@@ -34,6 +41,7 @@ export function App({ strings, locale, ports }: AppProps) {
       <TabList selectedValue={pane} onTabSelect={(_, data: SelectTabData) => setPane(data.value as PaneKey)}>
         <Tab value="insert">{strings.tabs.insert}</Tab>
         <Tab value="checks">{strings.tabs.checks}</Tab>
+        {panel && <Tab value="panel">{PANEL_STRINGS[locale].tab}</Tab>}
       </TabList>
       {pane === "insert" && (
         <>
@@ -44,6 +52,11 @@ export function App({ strings, locale, ports }: AppProps) {
         </>
       )}
       {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} />}
+      {pane === "panel" && panel && (
+        <Suspense fallback={null}>
+          <PanelTab strings={PANEL_STRINGS[locale]} errors={strings.errors} api={panel} today={today} />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -12,7 +12,9 @@ void Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   const locale = pickLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
-  const ports = officePorts({ locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
+  // ExcelJS (for reading experts' files) is loaded only when the 评审 tab imports one.
+  const readWorkbook = async (bytes: Uint8Array) => (await import("../xlsx/readBytes")).readSnapshotsFromBytes(bytes);
+  const ports = officePorts({ locale, rubric: OFFICIAL_RUBRIC, build: buildLayout, readWorkbook });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App strings={uiStrings(locale)} locale={locale} ports={ports} />

@@ -64,6 +64,8 @@
       this.id = "{sheet-" + nextId++ + "}";
       this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
       this.formats = []; // conditional formats
+      this.names = new Map(); // worksheet-scoped names: name → formula
+      this.protected = false;
     }
     cell(r, c) {
       return this.cells.get(r + "," + c);
@@ -174,6 +176,10 @@
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
       merge() {},
+      unmerge() {},
+      clear() {
+        for (const r of rows()) for (const c of cols()) sheet.cells.delete(r + "," + c);
+      },
       copyFrom() {},
       conditionalFormats: conditionalFormatCollection(sheet, address),
       format: sink(),
@@ -212,7 +218,36 @@
         const used = sheet.used();
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
-      names: sink(),
+      names: {
+        add(name, reference) {
+          if (sheet.names.has(name)) throw Object.assign(new Error("A name with this value already exists."), { code: "ItemAlreadyExists" });
+          sheet.names.set(name, typeof reference === "string" ? reference : "=" + reference.address);
+        },
+        getItemOrNullObject(name) {
+          if (!sheet.names.has(name)) return { isNullObject: true, load() { return this; } };
+          return { isNullObject: false, name, formula: sheet.names.get(name), load() { return this; } };
+        },
+        get items() {
+          return [...sheet.names.keys()].map((name) => ({ name, delete: () => sheet.names.delete(name) }));
+        },
+        load() {
+          return this;
+        },
+      },
+      protection: {
+        get protected() {
+          return sheet.protected;
+        },
+        load() {
+          return this;
+        },
+        protect() {
+          sheet.protected = true;
+        },
+        unprotect() {
+          sheet.protected = false;
+        },
+      },
       freezePanes: sink(),
       pageLayout: sink(),
     };
@@ -310,6 +345,13 @@
     },
     selection: () => selection,
     activeSheet: () => (active ? active.name : null),
+    sheetNames: () => sheets.map((s) => s.name),
+    marker: (sheetName) => sheets.find((s) => s.name === sheetName)?.names.get("QCITY_SHEET"),
+    cellOf: (sheetName, address) => {
+      const rect = parseRect(address);
+      const cell = sheets.find((s) => s.name === sheetName)?.cell(rect.top, rect.left);
+      return cell ? (cell.formula !== undefined ? cell.formula : cell.value) : "";
+    },
     conditionalFormats: () => active.formats.map((f) => ({ address: f.address, formula: f.custom.rule.formula, fill: f.custom.format.fill.color })),
   };
 })();

@@ -1,9 +1,8 @@
 import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { sanitizeSheetName, uniqueSheetName } from "../../excel/sheetName";
-import type { GridValue } from "../../table/grid";
 import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
-import type { RowEntry } from "../../layout/panel/filledSheet";
+import { literalCell, type RowEntry } from "../../layout/panel/filledSheet";
 import { OFFICIAL_RUBRIC } from "../../rubric/official";
 import type { Rubric } from "../../rubric/types";
 import { parseMethod } from "../../scoring/panel/consensusRanges";
@@ -36,16 +35,9 @@ export interface MergeResult {
   readonly criteria: number;
 }
 
-/** A cell value as a literal for the copied sheet: numbers and text as they are, other values (dates, booleans) as text. */
-function literal(value: GridValue): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string") return value;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-}
-
 function member(file: PanelFile, sheetName: string): PanelMember {
   const entries = new Map<string, RowEntry>();
-  for (const [code, e] of file.panel.entries) entries.set(code, { score: literal(e.raw), evidence: literal(e.evidence), note: literal(e.note) });
+  for (const [code, e] of file.panel.entries) entries.set(code, { score: literalCell(e.raw), evidence: literalCell(e.evidence), note: literalCell(e.note) });
   return { name: file.name, sheetName, entries };
 }
 

@@ -42,3 +42,10 @@ export function layoutSheetRef(layout: WorksheetLayout, rubric: Rubric, name: st
   const evidenceCells = cellsOf(table.columns.evidence);
   return { name, sheetName, scoreCells, ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
 }
+
+/** A cell value as a literal to copy onto a sheet: numbers and text as they are, other values (dates, booleans) as text. */
+export function literalCell(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}

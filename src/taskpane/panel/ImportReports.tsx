@@ -5,7 +5,7 @@ import type { ImportReport } from "../../ports/panel";
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
   refused: { color: tokens.colorPaletteRedForeground1 },
-  finding: { color: tokens.colorNeutralForeground2 },
+  finding: { display: "block", margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 /** Per picked file: the expert's name, how many criteria were scored and the findings, or why it was refused. */

@@ -20,7 +20,8 @@ export interface PanelTabProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap", maxWidth: "100%" },
+  method: { minWidth: 0, maxWidth: "100%" },
   hidden: { display: "none" },
 });
 
@@ -37,8 +38,16 @@ export function PanelTab({ strings, errors, api, today }: PanelTabProps) {
 
   const refresh = useCallback(async () => setSheets(await api.list()), [api]);
   useEffect(() => {
-    refresh().catch((error: unknown) => setStatus({ intent: "error", text: describeError(error, errors) }));
-  }, [refresh, errors]);
+    // The list comes from Excel: subscribe-like, set when the call returns.
+    let live = true;
+    api.list().then(
+      (list) => live && setSheets(list),
+      (error: unknown) => live && setStatus({ intent: "error", text: describeError(error, errors) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, errors]);
 
   /** Runs one action: busy while it runs, its outcome (or the Excel error) in the message bar, then the list again. */
   const act = async (action: () => Promise<string | undefined>) => {
@@ -103,7 +112,7 @@ export function PanelTab({ strings, errors, api, today }: PanelTabProps) {
       <ImportReports strings={strings} reports={reports} />
       <Divider />
       <div className={styles.row}>
-        <Field label={strings.method}>
+        <Field label={strings.method} className={styles.method}>
           <Select value={method} onChange={(_, data) => setMethod(data.value as ConsensusMethod)}>
             {(["mean", "trimmed", "median"] as const).map((m) => (
               <option key={m} value={m}>

@@ -1,0 +1,72 @@
+import type { PanelSheetInfo } from "../../ports/panel";
+import { addressOrigin, cellAddress } from "../../table/a1";
+import type { Grid } from "../../table/grid";
+import { MARKER_NAME, parseMarker, type SheetMarker } from "../../table/marker";
+import { readTable } from "../../table/readTable";
+import { TABLE_WINDOW_ADDRESS } from "../../table/window";
+import type { PanelSheetRef } from "../../layout/panel/panelTypes";
+
+/** A sheet of the workbook with what its marker says. */
+export interface MarkedSheet {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly marker?: SheetMarker;
+  readonly locked: boolean;
+}
+
+/**
+ * Every sheet with its marker and protection, in two context.sync() calls
+ * whatever the number of sheets: the names, then every marker name
+ * (ExcelApi 1.4) and protection state (ExcelApi 1.2) queued together.
+ */
+export async function markedSheets(context: Excel.RequestContext): Promise<MarkedSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const probes = sheets.items.map((sheet) => {
+    const name = sheet.names.getItemOrNullObject(MARKER_NAME);
+    name.load("formula");
+    sheet.protection.load("protected");
+    return { sheet, name };
+  });
+  await context.sync();
+  return probes.map(({ sheet, name }) => {
+    const marker = name.isNullObject ? undefined : parseMarker(name.formula);
+    return { sheet, name: sheet.name, ...(marker && { marker }), locked: sheet.protection.protected };
+  });
+}
+
+/** The panel's sheets (those with a marker) as the 评审 tab lists them. */
+export function panelSheetInfos(sheets: readonly MarkedSheet[]): PanelSheetInfo[] {
+  return sheets.flatMap((s) =>
+    s.marker === undefined ? [] : [{ sheetName: s.name, role: s.marker.role, ...(s.marker.assessor !== undefined && { assessor: s.marker.assessor }), locked: s.locked }],
+  );
+}
+
+/**
+ * Where the summary finds each sheet's cells: its table read from the values
+ * inside TABLE_WINDOW (one context.sync() for all the sheets), the score,
+ * 扣分说明 and 佐证材料 cell of each criterion as A1 addresses on that sheet.
+ * A sheet without a readable table gives no cells.
+ */
+export async function locateCells(context: Excel.RequestContext, sheets: readonly { sheet: Excel.Worksheet; name: string; assessor: string }[]): Promise<PanelSheetRef[]> {
+  const blocks = sheets.map((s) => {
+    const block = s.sheet.getRange(TABLE_WINDOW_ADDRESS).getUsedRangeOrNullObject(true);
+    block.load("address,values");
+    return block;
+  });
+  await context.sync();
+  return sheets.map((s, i) => {
+    const block = blocks[i] as Excel.Range;
+    const empty: PanelSheetRef = { name: s.assessor, sheetName: s.name, scoreCells: new Map() };
+    if (block.isNullObject) return empty;
+    const table = readTable(block.values as Grid);
+    if (table === undefined) return empty;
+    const origin = addressOrigin(block.address);
+    const cellsOf = (col: number | undefined) =>
+      col === undefined ? undefined : new Map(table.rows.map((row) => [row.code, cellAddress(row.row + origin.row, col + origin.col)]));
+    const noteCells = cellsOf(table.columns.note);
+    const evidenceCells = cellsOf(table.columns.evidence);
+    return { ...empty, scoreCells: cellsOf(table.columns.score) ?? new Map(), ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
+  });
+}

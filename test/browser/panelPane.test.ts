@@ -1,0 +1,117 @@
+/**
+ * The built task pane's 评审 tab in Chromium, with office.js replaced by the
+ * in-memory Excel double (officeDouble.js): pick two experts' .xlsx files,
+ * which the pane reads in the browser with the CLI's reader (ExcelJS's browser
+ * build, loaded on first use), and see two expert sheets with their markers and
+ * the per-file report; then write the summary over them. Screenshot:
+ * out/panel-pane.png (docs/panel-pane.png). Needs `npm run build` and Debian's chromium.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { buildLayout } from "../../src/layout/buildLayout";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { workbookFolder } from "../cli/craftedWorkbook";
+import { craftPanelFile } from "../cli/panelFiles";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "out");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+
+jest.setTimeout(120_000);
+
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y --no-install-recommends chromium".`);
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`The built task pane is missing (${join(DIST, "taskpane.html")}): run "npm run build" first.`);
+  server = createServer((request, response) => {
+    const path = normalize(join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(DIST) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+type Double = {
+  sheetNames(): string[];
+  marker(sheet: string): string | undefined;
+  cellOf(sheet: string, address: string): unknown;
+};
+
+it("imports two experts' files as expert sheets, reports each, and writes the summary over them", async () => {
+  const folder = workbookFolder();
+  const full = new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.points as unknown }]));
+  const zhang = await craftPanelFile(folder, "张三.xlsx", full);
+  const partial = new Map(full);
+  partial.delete("2.1.1");
+  partial.set("3.6.2", { score: "十" });
+  const li = await craftPanelFile(folder, "李四.xlsx", partial);
+
+  const problems: string[] = [];
+  const page = await browser.newPage({ viewport: { width: 460, height: 1000 }, locale: "zh-CN" });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (/\/office\.js(\?|$)/.test(url)) return route.fulfill({ path: join(__dirname, "officeDouble.js"), contentType: "text/javascript" });
+    return url.startsWith(base) ? route.continue() : route.abort();
+  });
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole("tab", { name: "评审" }).click();
+  await page.getByText("还没有评审工作表。").waitFor();
+
+  await page.locator('input[type="file"]').setInputFiles([zhang, li]);
+  await page.getByText("张三（张三.xlsx）：已打分 98 / 98").waitFor();
+  await page.getByText("李四（李四.xlsx）：已打分 96 / 98").waitFor();
+  await page.getByText('3.6.2 得分 "十" 不是数字', { exact: false }).waitFor();
+
+  const sheets = await page.evaluate(() => (window as unknown as { __excelDouble: Double }).__excelDouble.sheetNames());
+  expect(sheets).toEqual(["Sheet1", "张三", "李四"]);
+  const marker = await page.evaluate(() => (window as unknown as { __excelDouble: Double }).__excelDouble.marker("李四"));
+  expect(marker).toBe(`="qcity-sheet=1;rubric=${OFFICIAL_RUBRIC.id};role=assessment;assessor=李四"`);
+  // The scores were copied as values: 1.1.1 (40 points) on row 4, 得分 in column G.
+  expect(await page.evaluate(() => (window as unknown as { __excelDouble: Double }).__excelDouble.cellOf("张三", "G4"))).toBe(40);
+  await page.getByText("张三（专家评分表）").waitFor();
+
+  await page.getByRole("button", { name: "生成汇总表" }).click();
+  await page.getByText("已生成“汇总表”（2 位专家）。").waitFor();
+  const summaryFormula = await page.evaluate(() => (window as unknown as { __excelDouble: Double }).__excelDouble.cellOf("汇总表", "H6"));
+  expect(summaryFormula).toBe('=IF(ISNUMBER(张三!G4),IF(AND(张三!G4>=0,张三!G4<=E6),张三!G4,""),"")');
+  await page.getByRole("button", { name: "更新汇总表" }).waitFor();
+
+  // 完成评分 fills 评价人 and 日期 and protects the sheet; 解除锁定 asks first.
+  await page.getByRole("listitem").filter({ hasText: "张三（专家评分表）" }).getByRole("button", { name: "完成评分" }).click();
+  await page.getByText("张三（专家评分表，已完成评分）").waitFor();
+  const signOffRow = buildLayout(OFFICIAL_RUBRIC).table.signOff!.row + 1; // 1-based row of the sign-off line
+  expect(await page.evaluate((row) => (window as unknown as { __excelDouble: Double }).__excelDouble.cellOf("张三", `B${row}`), signOffRow)).toBe("张三");
+  expect(await page.evaluate((row) => (window as unknown as { __excelDouble: Double }).__excelDouble.cellOf("张三", `G${row}`), signOffRow)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, "panel-pane.png"), fullPage: true });
+  await page.getByRole("button", { name: "解除锁定" }).click();
+  await page.getByText("解除锁定后这张表可以再次修改。确定解除吗？").waitFor();
+  await page.getByRole("button", { name: "确定" }).click();
+  await page.getByText("张三（专家评分表）").waitFor();
+
+  expect(problems).toEqual([]);
+  await page.close();
+});
