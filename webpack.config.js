@@ -75,6 +75,7 @@ module.exports = async (env, argv) => {
           return {
             localize: requireTs("./src/functions/localizeMetadata.ts", __filename).localizeMetadata,
             translations: requireTs("./src/functions/metadata.en-US.ts", __filename).EN_US_FUNCTION_DESCRIPTIONS,
+            clean: requireTs("./src/functions/shippedMetadata.ts", __filename).withoutUnusedFlags,
           };
         },
       }),

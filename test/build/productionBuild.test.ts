@@ -47,6 +47,13 @@ describe("a production build for QCITY_ADDIN_URL", () => {
     expect(urls.map((url) => url.slice(BASE.length)).filter((file) => !existsSync(join(out, file)))).toEqual([]);
   });
 
+  it("ships functions.json and functions.en-US.json without the unused data-types flag", () => {
+    for (const file of ["functions.json", "functions.en-US.json"]) {
+      const metadata = JSON.parse(readFileSync(join(out, file), "utf8")) as Record<string, unknown>;
+      expect({ file, keys: Object.keys(metadata) }).toEqual({ file, keys: ["functions"] });
+    }
+  });
+
   it("is read by office-addin-manifest info", () => {
     const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
     const run = spawnSync(process.execPath, [cli, "info", join(out, "manifest.xml")], { encoding: "utf8", timeout: 60_000 });
