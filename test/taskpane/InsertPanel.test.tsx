@@ -53,7 +53,7 @@ describe("InsertPanel", () => {
   });
 
   it("says in one line that the totals are native formulas when Excel has no custom functions runtime", async () => {
-    const onInsert = jest.fn((_: InsertOptions) => Promise.resolve({ ...inserted("质量兴市评价"), nativeFallback: true }));
+    const onInsert = jest.fn((_: InsertOptions): Promise<InsertResult> => Promise.resolve({ ...inserted("质量兴市评价"), nativeFallback: true }));
     renderPanel(onInsert);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "插入评价表" }));
