@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
+import { MARKER_NAME, markerConstant } from "../table/marker";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
@@ -76,7 +77,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
   addScopedNames(
     workbook,
     workbook.worksheets.indexOf(ws),
-    layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+    [
+      ...layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+      { name: MARKER_NAME, ref: markerConstant(layout.marker) },
+    ],
   );
 
   const { freeze, print } = layout;
