@@ -9,7 +9,7 @@ import { addEvidenceColumns } from "./evidenceColumns";
 import { fixNumberText } from "./fixNumberText";
 import { insertRubricSheet } from "./insertRubricSheet";
 import { officePanel, type OfficePanelOptions } from "./panel/officePanel";
-import { requireExcelApi } from "./requirements";
+import { formulasThisExcelRuns, requireExcelApi, REQUIRED_FUNCTIONS_RUNTIME } from "./requirements";
 import { selectCell } from "./selectCell";
 import { watchSheets } from "./watchSheets";
 
@@ -38,7 +38,11 @@ export function officePorts({ locale, rubric, build, readWorkbook }: OfficePorts
   return {
     ...(readWorkbook && { panel: officePanel({ locale, rubric, build, run, read: readWorkbook }) }),
     actions: {
-      insertRubricSheet: (options) => run((context) => insertRubricSheet(context, { rubric, build, options })),
+      insertRubricSheet: (asked) => {
+        const { name, version } = REQUIRED_FUNCTIONS_RUNTIME;
+        const { options, nativeFallback } = formulasThisExcelRuns(asked, Office.context.requirements.isSetSupported(name, version));
+        return run(async (context) => ({ ...(await insertRubricSheet(context, { rubric, build, options })), ...(nativeFallback && { nativeFallback }) }));
+      },
       convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),
     },
     checks: {

@@ -213,6 +213,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
     validations: [],
     conditionalFormats,
     names,
+    marker: { rubric: rubric.id, role: "summary" },
     freeze: { rows: header + 1, columns: 0 },
     print: printSetup(ctx, b.columnCount),
     table: {
@@ -224,7 +225,6 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
       summary,
       signOff,
     },
-    marker: { rubric: rubric.id, role: "summary" },
     panel: {
       method,
       methodCell: { row: methodRow, col: valueArea(methodRow).left },
