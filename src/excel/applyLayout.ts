@@ -1,5 +1,6 @@
 import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
-import { columnsAddress, rectAddress, rectShape, rowsAddress, runsOf } from "./address";
+import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../layout/a1";
+import { runsOf, valueRuns } from "../layout/runs";
 import { formulaInput } from "./cellInput";
 import { columnWidthPoints, inchesToPoints } from "./units";
 
@@ -23,11 +24,12 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
   for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
 
-  for (const run of runsOf(layout.columnWidths)) {
-    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.value);
+  for (const run of valueRuns(layout.columnWidths)) {
+    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.key);
   }
-  for (const run of heightRuns(layout.rowHeights)) {
-    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.value;
+  const heights = [...layout.rowHeights].sort((a, b) => a.row - b.row);
+  for (const run of runsOf(heights, (h) => h.row, (h) => h.height)) {
+    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.key;
   }
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
@@ -142,16 +144,4 @@ function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
   page.setPrintTitleRows(rowsAddress(print.titleRows.first, print.titleRows.last, true));
   page.setPrintArea(rectAddress(print.printArea));
   page.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
-}
-
-/** Runs of consecutive rows with the same height. */
-function heightRuns(heights: WorksheetLayout["rowHeights"]): { first: number; last: number; value: number }[] {
-  const sorted = [...heights].sort((a, b) => a.row - b.row);
-  const runs: { first: number; last: number; value: number }[] = [];
-  for (const { row, height } of sorted) {
-    const previous = runs[runs.length - 1];
-    if (previous && previous.value === height && previous.last === row - 1) previous.last = row;
-    else runs.push({ first: row, last: row, value: height });
-  }
-  return runs;
 }

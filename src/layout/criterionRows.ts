@@ -2,7 +2,7 @@ import { categoryLabel, criterionLabel, itemLabel } from "../rubric/labels";
 import type { Criterion } from "../rubric/types";
 import { rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
-import { continuationRuns, keyRuns, type Run } from "./runs";
+import { continuationRuns, valueRuns, type Run } from "./runs";
 import type { SheetBuilder } from "./sheetBuilder";
 import { BODY_STYLE, FONT_SIZE, INPUT_STYLE } from "./styles";
 import type { ColumnKey } from "./types";
@@ -29,8 +29,8 @@ export function writeCriterionRows(b: SheetBuilder, ctx: LayoutContext): void {
 
   const categories = new Map(rubric.categories.map((c) => [c.code, categoryLabel(c)]));
   const items = new Map(rubric.items.map((i) => [i.code, itemLabel(i)]));
-  mergeRuns("category", keyRuns(criteria.map((c) => c.categoryCode)), (c) => categories.get(c.categoryCode) ?? c.categoryCode);
-  mergeRuns("item", keyRuns(criteria.map((c) => c.itemCode)), (c) => items.get(c.itemCode) ?? c.itemCode);
+  mergeRuns("category", valueRuns(criteria.map((c) => c.categoryCode)), (c) => categories.get(c.categoryCode) ?? c.categoryCode);
+  mergeRuns("item", valueRuns(criteria.map((c) => c.itemCode)), (c) => items.get(c.itemCode) ?? c.itemCode);
   mergeRuns("method", continuationRuns(criteria.map((c) => c.methodContinues)), (c) => c.method);
   mergeRuns("guidance", continuationRuns(criteria.map((c) => c.guidanceContinues)), (c) => c.guidance);
   criteria.forEach((c, i) => {

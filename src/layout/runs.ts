@@ -1,7 +1,36 @@
-/** A run of consecutive criterion rows, as 0-based indices into the rubric's criteria, inclusive. */
+/** A run of consecutive positions (rows, columns, rubric criteria), 0-based, inclusive. */
 export interface Run {
   readonly first: number;
   readonly last: number;
+}
+
+/** A run whose positions share one key (a width, a height, an item code, a column). */
+export interface KeyedRun<K> extends Run {
+  readonly key: K;
+}
+
+/**
+ * Runs of consecutive items: an item continues the open run when its position
+ * is the run's last position + 1 and its key is the same (===); items come in
+ * the order given. The one run builder behind column widths and row heights
+ * in one range each, merged 评价项目/评价内容 cells, and highlight addresses.
+ * e.g. runsOf([8, 8, 12], (_, i) => i, (w) => w) → [{0, 1, 8}, {2, 2, 12}].
+ */
+export function runsOf<T, K>(items: readonly T[], position: (item: T, index: number) => number, key: (item: T) => K): KeyedRun<K>[] {
+  const runs: { first: number; last: number; key: K }[] = [];
+  items.forEach((item, index) => {
+    const at = position(item, index);
+    const k = key(item);
+    const open = runs[runs.length - 1];
+    if (open && open.key === k && open.last === at - 1) open.last = at;
+    else runs.push({ first: at, last: at, key: k });
+  });
+  return runs;
+}
+
+/** Runs of equal neighbours in a list: [8, 8, 12] → {0, 1, 8}, {2, 2, 12}. */
+export function valueRuns<T>(values: readonly T[]): KeyedRun<T>[] {
+  return runsOf(values, (_, index) => index, (value) => value);
 }
 
 /**
@@ -10,16 +39,7 @@ export interface Run {
  * starts a run. Runs may cross item boundaries, as in the document (1.1.1–1.6.1).
  */
 export function continuationRuns(continues: readonly boolean[]): Run[] {
-  const runs: Run[] = [];
-  continues.forEach((cont, i) => {
-    const open = runs[runs.length - 1];
-    if (cont && open !== undefined) runs[runs.length - 1] = { first: open.first, last: i };
-    else runs.push({ first: i, last: i });
-  });
-  return runs;
-}
-
-/** Runs of consecutive rows that share the same key (e.g. the item code). */
-export function keyRuns(keys: readonly string[]): Run[] {
-  return continuationRuns(keys.map((key, i) => i > 0 && keys[i - 1] === key));
+  let cell = 0;
+  const cells = continues.map((continued, index) => (continued && index > 0 ? cell : ++cell));
+  return valueRuns(cells).map(({ first, last }) => ({ first, last }));
 }

@@ -1,7 +1,7 @@
 import { cellAddress, rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
-import { keyRuns } from "./runs";
+import { valueRuns } from "./runs";
 import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
 
@@ -14,8 +14,8 @@ export function scoreValidations(ctx: LayoutContext): DecimalValidation[] {
   const { rubric, rows, text } = ctx;
   const col = officialColumn(ctx, "score");
   const caps = rubric.criteria.map((c) => c.points);
-  return keyRuns(caps.map(String)).map((run) => {
-    const cap = caps[run.first] as number;
+  return valueRuns(caps).map((run) => {
+    const cap = run.key;
     return {
       rect: rect(rows.firstCriterion + run.first, col, rows.firstCriterion + run.last, col),
       min: 0,
