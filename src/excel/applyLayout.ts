@@ -2,7 +2,7 @@ import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup
 import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../layout/a1";
 import { runsOf, valueRuns } from "../layout/runs";
 import { formulaInput } from "./cellInput";
-import { columnWidthPoints, inchesToPoints } from "./units";
+import { columnWidthPoints, inchesToPoints } from "../layout/units";
 
 /** Excel's limits on data validation texts (characters); longer texts make the whole batch fail. */
 const VALIDATION_TITLE_MAX = 32;

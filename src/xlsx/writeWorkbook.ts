@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../layout/a1";
 import type { WorksheetLayout } from "../layout/types";
-import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
+import { resolveStyles } from "../layout/resolveStyles";
+import { applyCellStyle, argb } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
 
