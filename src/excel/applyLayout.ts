@@ -1,7 +1,8 @@
-import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
+import type { CellStyle, DecimalValidation, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
 import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../layout/a1";
 import { runsOf, valueRuns } from "../layout/runs";
 import { formulaInput } from "./cellInput";
+import { queueFormulaConditionalFormat } from "./conditionalFormat";
 import { columnWidthPoints, inchesToPoints } from "../layout/units";
 
 /** Excel's limits on data validation texts (characters); longer texts make the whole batch fail. */
@@ -33,7 +34,7 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   }
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
-  for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
+  for (const format of layout.conditionalFormats) queueFormulaConditionalFormat(sheet, format);
   for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
 
   applyFreeze(sheet, layout.freeze);
@@ -110,13 +111,6 @@ function applyValidation(range: Excel.Range, validation: DecimalValidation): voi
       message: clip(validation.promptMessage, VALIDATION_MESSAGE_MAX),
     };
   }
-}
-
-function applyConditionalFormat(range: Excel.Range, format: FormulaConditionalFormat): void {
-  const conditional = range.conditionalFormats.add("Custom");
-  conditional.custom.rule.formula = format.formula.startsWith("=") ? format.formula : `=${format.formula}`;
-  conditional.custom.format.fill.color = format.fill;
-  if (format.fontColor !== undefined) conditional.custom.format.font.color = format.fontColor;
 }
 
 function applyFreeze(sheet: Excel.Worksheet, freeze: WorksheetLayout["freeze"]): void {
