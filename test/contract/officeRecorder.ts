@@ -216,7 +216,13 @@ export function officeRecorder(sheetName = "质量兴市评价") {
   };
 
   const context = {
-    workbook: { application: { suspendApiCalculationUntilNextSync: () => enqueue("", "application.suspendApiCalculationUntilNextSync", [], () => undefined) } },
+    workbook: {
+      application: {
+        suspendApiCalculationUntilNextSync: () => enqueue("", "application.suspendApiCalculationUntilNextSync", [], () => undefined),
+        // The memory sheet keeps formulas, not results: a recalculation changes nothing this test compares.
+        calculate: (type: string) => enqueue("", "application.calculate", [type], () => undefined),
+      },
+    },
     async sync() {
       const pending = queue;
       queue = [];
