@@ -2,7 +2,7 @@ import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-comp
 import type { UiLocale, UiStrings } from "../../i18n";
 import { CHECKS_STRINGS } from "../../i18n/checksStrings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
-import { ChecksNotice } from "./ChecksNotice";
+import { StatusMessage } from "../StatusMessage";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
 import { FindingsList } from "./FindingsList";
@@ -43,7 +43,7 @@ export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProp
         onAddColumns={() => void state.addEvidenceColumns()}
         onFix={() => void state.fixNumberText()}
       />
-      {state.notice && <ChecksNotice notice={state.notice} />}
+      <StatusMessage status={state.notice} />
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
