@@ -1,6 +1,6 @@
 import type { CellStyle, DecimalValidation, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
-import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../layout/a1";
-import { runsOf, valueRuns } from "../layout/runs";
+import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../table/a1";
+import { runsOf, valueRuns } from "../table/runs";
 import { formulaInput } from "./cellInput";
 import { queueFormulaConditionalFormat } from "./conditionalFormat";
 import { columnWidthPoints, inchesToPoints } from "../layout/units";

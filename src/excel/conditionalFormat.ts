@@ -1,4 +1,4 @@
-import { rectAddress } from "../layout/a1";
+import { rectAddress } from "../table/a1";
 import type { FormulaConditionalFormat } from "../layout/types";
 
 /** What a formula conditional format looks like, whichever cells it covers. */

@@ -1,4 +1,4 @@
-import type { GridValue } from "../layout/readTable";
+import type { GridValue } from "../table/grid";
 import type { CellValue, MemorySheet } from "./memorySheet";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

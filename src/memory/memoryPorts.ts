@@ -1,4 +1,4 @@
-import { parseRect, rectAddress } from "../layout/a1";
+import { parseRect, rectAddress } from "../table/a1";
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 import { checkOutcome } from "../ports/checkOutcome";
@@ -8,7 +8,7 @@ import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
 import { checkSheet, checkTable } from "../scoring/checkTable";
 import { isHighlightFormula, planHighlights, type HighlightRule } from "../scoring/highlights";
-import type { MessageLocale } from "../scoring/messages";
+import type { Locale } from "../table/locale";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
 import type { Rubric } from "../rubric/types";
 import { copyFormat, type MemorySheet } from "./memorySheet";
@@ -17,7 +17,7 @@ import { readSnapshot } from "./readSnapshot";
 import { writeLayout } from "./writeLayout";
 
 export interface MemoryPortsOptions {
-  readonly locale: MessageLocale;
+  readonly locale: Locale;
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
 }

@@ -1,4 +1,4 @@
-import { rectContains, rectsOverlap } from "../layout/a1";
+import { rectContains, rectsOverlap } from "../table/a1";
 import type { DecimalValidation, PrintSetup, Rect } from "../layout/types";
 import { WorkbookError } from "../ports/errors";
 

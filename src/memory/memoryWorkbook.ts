@@ -1,4 +1,4 @@
-import { parseRect } from "../layout/a1";
+import { parseRect } from "../table/a1";
 import { MAX_SHEET_NAME_LENGTH, sheetNameKey } from "../layout/sheetName";
 import { WorkbookError } from "../ports/errors";
 import { MemorySheet, type CellValue } from "./memorySheet";

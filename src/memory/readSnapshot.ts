@@ -1,4 +1,4 @@
-import { TABLE_WINDOW } from "../layout/tableWindow";
+import { TABLE_WINDOW } from "../table/window";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import type { MemorySheet } from "./memorySheet";
 

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import { uiStrings, type UiLocale } from "../i18n";
+import { uiStrings } from "../i18n";
+import type { Locale } from "../table/locale";
 import { buildLayout } from "../layout/buildLayout";
 import { memoryPorts, MemoryWorkbook } from "../memory";
 import { OFFICIAL_RUBRIC } from "../rubric";
@@ -12,7 +13,7 @@ import { App } from "../taskpane/App";
  * for end-to-end tests of it. Returns the workbook, which a page or a test
  * edits as a user would (`book.type("G4", "45")`), and the React root.
  */
-export function renderPreview(container: HTMLElement, locale: UiLocale = "zh-CN", book = new MemoryWorkbook(["Sheet1"])): { book: MemoryWorkbook; root: Root } {
+export function renderPreview(container: HTMLElement, locale: Locale = "zh-CN", book = new MemoryWorkbook(["Sheet1"])): { book: MemoryWorkbook; root: Root } {
   const ports = memoryPorts(book, { locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
   const root = createRoot(container);
   root.render(

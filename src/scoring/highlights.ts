@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "./findings";
-import { rect, rectAddress } from "../layout/a1";
-import { runsOf } from "../layout/runs";
+import { rect, rectAddress } from "../table/a1";
+import { runsOf } from "../table/runs";
 
 /** Every highlight formula starts with this text, so the add-in finds its own conditional formats again (and only those). */
 export const HIGHLIGHT_MARK = "qcity-check";

@@ -1,4 +1,4 @@
-import { parseRect, rectShape } from "../../src/layout/a1";
+import { parseRect, rectShape } from "../../src/table/a1";
 import { MemorySheet, type CellFormat } from "../../src/memory";
 import { WorkbookError } from "../../src/ports/errors";
 import type { Rect } from "../../src/layout/types";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, parseRect, rectAddress, rowsAddress } from "../../src/layout/a1";
+import { cellAddress, parseRect, rectAddress, rowsAddress } from "../../src/table/a1";
 import type { PrintSetup, Rect } from "../../src/layout/types";
 import type { CellValue, MemorySheet } from "../../src/memory";
 

@@ -1,5 +1,5 @@
-import { cellAddress, columnLetters, columnsAddress, parseRect, rectAddress, rectShape, rowsAddress } from "../../src/layout/a1";
-import { continuationRuns, runsOf, valueRuns } from "../../src/layout/runs";
+import { cellAddress, columnLetters, columnsAddress, parseRect, rectAddress, rectShape, rowsAddress } from "../../src/table/a1";
+import { continuationRuns, runsOf, valueRuns } from "../../src/table/runs";
 
 describe("A1 addresses", () => {
   it("names columns like Excel", () => {

@@ -1,9 +1,9 @@
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { rect, rectAddress } from "../../src/layout/a1";
+import { rect, rectAddress } from "../../src/table/a1";
 import { cellValueOf, loadGrid, memoryPorts, MemoryWorkbook } from "../../src/memory";
 import type { ChecksPort } from "../../src/ports/checks";
-import type { MessageLocale } from "../../src/scoring";
+import type { Locale } from "../../src/table/locale";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 
 type SheetGrid = { values: GridValue[][]; formulas?: unknown[][] };
@@ -17,7 +17,7 @@ function spied<T extends object>(port: T): { [K in keyof T]: T[K] extends (...ar
  * The checks port over a memory workbook whose active sheet holds `initial`,
  * running the real checks, highlights and column plans; every call is a jest mock.
  */
-export function memoryChecks(initial: SheetGrid, locale: MessageLocale = "zh-CN", sheetName = "质量兴市评价") {
+export function memoryChecks(initial: SheetGrid, locale: Locale = "zh-CN", sheetName = "质量兴市评价") {
   const book = new MemoryWorkbook([sheetName]);
   loadGrid(book.active, initial);
   const api = spied<ChecksPort>(memoryPorts(book, { locale, rubric: OFFICIAL_RUBRIC, build: buildLayout }).checks);
