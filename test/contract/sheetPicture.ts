@@ -51,39 +51,44 @@ const eachCell = (rect: Rect, visit: (address: string) => void) => {
 };
 
 type Sides = { top: boolean; bottom: boolean; left: boolean; right: boolean };
-function segments(row: number, col: number, sides: Sides, into: Set<string>): void {
-  if (sides.top) into.add(`-${row},${col}`);
-  if (sides.bottom) into.add(`-${row + 1},${col}`);
-  if (sides.left) into.add(`|${row},${col}`);
-  if (sides.right) into.add(`|${row},${col + 1}`);
-}
 
-/** The picture of a memory sheet: what the memory writer wrote, or what the Office.js double applied; `print` given for the latter. */
-export function memoryPicture(sheet: MemorySheet, print?: PrintPicture): SheetPicture {
+/** Collects the per-cell parts of a picture, cell by cell, in either writer's terms. */
+function cellParts() {
   const cells: SheetPicture["cells"] = {};
   const borders = new Set<string>();
   const unlocked: string[] = [];
   const numberFormats: Record<string, string> = {};
+  return {
+    add(row: number, col: number, cell: { content?: { formula: string } | { value: CellValue }; sides: Sides; locked: boolean; numberFormat?: string }) {
+      const address = cellAddress(row, col);
+      if (cell.content !== undefined) cells[address] = cell.content;
+      if (cell.sides.top) borders.add(`-${row},${col}`);
+      if (cell.sides.bottom) borders.add(`-${row + 1},${col}`);
+      if (cell.sides.left) borders.add(`|${row},${col}`);
+      if (cell.sides.right) borders.add(`|${row},${col + 1}`);
+      if (!cell.locked) unlocked.push(address);
+      if (cell.numberFormat !== undefined && cell.numberFormat !== "General") numberFormats[address] = cell.numberFormat;
+    },
+    parts: () => ({ cells: sortedKeys(cells), borders: [...borders].sort(), unlocked: unlocked.sort(), numberFormats: sortedKeys(numberFormats) }),
+  };
+}
+
+/** The picture of a memory sheet: what the memory writer wrote, or what the Office.js double applied; `print` given for the latter. */
+export function memoryPicture(sheet: MemorySheet, print?: PrintPicture): SheetPicture {
+  const collected = cellParts();
   const anchorsOnly = (row: number, col: number) => !sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
   for (const { row, col, cell } of sheet.entries()) {
-    const address = cellAddress(row, col);
-    if (anchorsOnly(row, col) && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""))) {
-      cells[address] = cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value };
-    }
-    segments(row, col, cell.format.borders, borders);
-    if (!cell.format.locked) unlocked.push(address);
-    if (cell.format.numberFormat !== undefined) numberFormats[address] = cell.format.numberFormat;
+    const filled = anchorsOnly(row, col) && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
+    const content = filled ? (cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value }) : undefined;
+    collected.add(row, col, { ...(content && { content }), sides: cell.format.borders, locked: cell.format.locked, ...(cell.format.numberFormat !== undefined && { numberFormat: cell.format.numberFormat }) });
   }
   const validations: SheetPicture["validations"] = {};
   for (const { rect, min, max, errorTitle, errorMessage, promptTitle, promptMessage } of sheet.validations) {
     eachCell(rect, (address) => (validations[address] = { min, max, errorTitle, errorMessage, ...(promptTitle !== undefined && { promptTitle }), ...(promptMessage !== undefined && { promptMessage }) }));
   }
   return {
-    cells: sortedKeys(cells),
+    ...collected.parts(),
     merges: sheet.merges.map((m) => rectAddress(m)).sort(),
-    borders: [...borders].sort(),
-    unlocked: unlocked.sort(),
-    numberFormats: sortedKeys(numberFormats),
     validations: sortedKeys(validations),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({
       address: f.ranges.map((r) => rectAddress(r)).join(","),
@@ -146,21 +151,13 @@ function exceljsContent(value: ExcelJS.CellValue): { formula: string } | { value
  * worksheet-scoped names back): `definedNames` as [name, localSheetId, ref].
  */
 export function exceljsPicture(ws: ExcelJS.Worksheet, definedNames: readonly [string, string | undefined, string][]): SheetPicture {
-  const cells: SheetPicture["cells"] = {};
-  const borders = new Set<string>();
-  const unlocked: string[] = [];
-  const numberFormats: Record<string, string> = {};
+  const collected = cellParts();
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      const address = cellAddress(r, c);
       const content = cell.master === cell ? exceljsContent(cell.value) : undefined;
-      if (content !== undefined) cells[address] = content;
       const b = cell.border ?? {};
-      segments(r, c, { top: b.top?.style === "thin", bottom: b.bottom?.style === "thin", left: b.left?.style === "thin", right: b.right?.style === "thin" }, borders);
-      if (cell.protection?.locked === false) unlocked.push(address);
-      if (cell.numFmt !== undefined && cell.numFmt !== "General") numberFormats[address] = cell.numFmt;
+      const sides = { top: b.top?.style === "thin", bottom: b.bottom?.style === "thin", left: b.left?.style === "thin", right: b.right?.style === "thin" };
+      collected.add(rowNumber - 1, colNumber - 1, { ...(content && { content }), sides, locked: cell.protection?.locked !== false, ...(cell.numFmt !== undefined && { numberFormat: cell.numFmt }) });
     });
   });
   const validations: SheetPicture["validations"] = {};
@@ -192,13 +189,10 @@ export function exceljsPicture(ws: ExcelJS.Worksheet, definedNames: readonly [st
   const page = ws.pageSetup;
   const margins = page.margins as PrintSetup["margins"];
   return {
-    cells: sortedKeys(cells),
+    ...collected.parts(),
     merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)
       .map((anchor) => noDollars(String((ws as unknown as { _merges: Record<string, { range: string }> })._merges[anchor]?.range)))
       .sort(),
-    borders: [...borders].sort(),
-    unlocked: unlocked.sort(),
-    numberFormats: sortedKeys(numberFormats),
     validations: sortedKeys(validations),
     conditionalFormats,
     names: sortedKeys(Object.fromEntries(scoped.filter(([n]) => !n.startsWith("_xlnm.")).map(([n, , ref]) => [n, noDollars(ref)]))),
