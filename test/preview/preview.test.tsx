@@ -8,7 +8,9 @@ import { renderPreview } from "../../src/preview";
 describe("the task pane over the memory workbook", () => {
   it("inserts the rubric sheet, then checks it, rechecking after the user types a score over its cap", async () => {
     const container = document.body.appendChild(document.createElement("div"));
-    const { book, root } = renderPreview(container);
+    let preview: ReturnType<typeof renderPreview> | undefined;
+    act(() => void (preview = renderPreview(container)));
+    const { book, root } = preview!;
     await userEvent.click(await screen.findByRole("button", { name: "插入评价表" }));
     expect(await screen.findByText("已插入工作表“质量兴市评价”。")).toBeInTheDocument();
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", "质量兴市评价"]);
