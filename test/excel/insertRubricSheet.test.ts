@@ -1,3 +1,6 @@
+import { officePorts } from "../../src/excel/officePorts";
+import { formulasThisExcelRuns } from "../../src/excel/requirements";
+import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
@@ -78,7 +81,7 @@ describe("insertRubricSheet", () => {
     expect(firstSync).toBeLessThan(add);
     expect(add).toBeLessThan(lastName);
     // Every name exists before the formulas that use it are written (Excel would show #NAME? otherwise).
-    expect(log.filter((r) => r.path === "names.add")).toHaveLength(3);
+    expect(log.filter((r) => r.path === "names.add")).toHaveLength(4);
     expect(lastName).toBeLessThan(firstMerge);
     expect(lastMerge).toBeLessThan(firstValue);
     expect(lastMerge).toBeLessThan(firstFormat);
@@ -102,13 +105,14 @@ describe("insertRubricSheet", () => {
   it("adds worksheet-scoped names, the conditional format, freeze panes and print setup", async () => {
     const { log, addressOf } = await insert(["Sheet1"]);
     const names = log.filter((r) => r.path === "names.add").map((r) => {
-      const [name, range] = r.value as [string, Excel.Range];
-      return [name, addressOf(range)];
+      const [name, reference] = r.value as [string, Excel.Range | string];
+      return [name, typeof reference === "string" ? reference : addressOf(reference)];
     });
     expect(names).toEqual([
       ["QCity_Criteria", "C5:C8"],
       ["QCity_Scores", "G5:G8"],
       ["QCity_Evidence", "H5:H8"],
+      ["QCITY_SHEET", '="qcity-sheet=1;rubric=aqsiq-2009;role=assessment;assessor=张三"'],
     ]);
     expect(log.find((r) => r.path === "conditionalFormats[].custom.rule.formula")).toMatchObject({ address: "H5:H8", value: '=AND($G5<>"",$H5="")' });
     expect(log.find((r) => r.path.startsWith("freezePanes."))).toMatchObject({ path: "freezePanes.freezeRows", value: [4] });
@@ -229,4 +233,48 @@ test("InsertCleanupError keeps both errors", () => {
   const error = new InsertCleanupError("质量兴市评价", new Error("first"), new Error("second"));
   expect((error.cause as Error).message).toBe("first");
   expect((error.cleanupError as Error).message).toBe("second");
+});
+
+describe("insert through officePorts without the custom functions runtime", () => {
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  /** Inserts the official sheet asking for QCITY totals, on an Excel that supports the sets `supported` lists. */
+  async function insertWith(supported: (name: string) => boolean) {
+    const excel = createExcelDouble(["Sheet1"]);
+    const asked: string[] = [];
+    const isSetSupported = (name: string, version: string) => {
+      asked.push(`${name} ${version}`);
+      return supported(name);
+    };
+    Object.assign(globalThis, { Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) }, Office: { context: { requirements: { isSetSupported } } } });
+    const { actions } = officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
+    const result = await actions.insertRubricSheet({ formulaStyle: "qcity" });
+    const grid = (excel.log.find((r) => r.path === "formulas")?.value ?? []) as unknown[][];
+    const formulas = grid.flat().filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="));
+    return { result, formulas, asked };
+  }
+
+  it("checks CustomFunctionsRuntime 1.3 and writes native totals when it is missing, saying so", async () => {
+    const { result, formulas, asked } = await insertWith((name) => name !== "CustomFunctionsRuntime");
+    expect(asked).toEqual(expect.arrayContaining(["CustomFunctionsRuntime 1.3", "ExcelApi 1.9"]));
+    expect(result.nativeFallback).toBe(true);
+    expect(formulas.length).toBeGreaterThan(8);
+    expect(formulas.filter((f) => f.includes("QCITY."))).toEqual([]);
+    expect(formulas).toContain('=SUMIF(QCITY_CRITERIA,"3.*",QCITY_SCORES)');
+  });
+
+  it("writes QCITY totals where the runtime is there", async () => {
+    const { result, formulas } = await insertWith(() => true);
+    expect(result.nativeFallback).toBeUndefined();
+    expect(formulas.filter((f) => f.includes("QCITY.TOTAL(")).length).toBeGreaterThan(0);
+  });
+});
+
+test("formulasThisExcelRuns keeps native and supported QCITY totals, and falls back otherwise", () => {
+  expect(formulasThisExcelRuns({ formulaStyle: "qcity", city: "杭州市" }, false)).toEqual({ options: { formulaStyle: "native", city: "杭州市" }, nativeFallback: true });
+  expect(formulasThisExcelRuns({ formulaStyle: "qcity" }, true)).toEqual({ options: { formulaStyle: "qcity" }, nativeFallback: false });
+  expect(formulasThisExcelRuns({}, false)).toEqual({ options: {}, nativeFallback: false });
 });
