@@ -1,6 +1,7 @@
 import { rectContains, rectsOverlap } from "../table/a1";
 import type { DecimalValidation, PrintSetup, Rect } from "../layout/types";
 import { WorkbookError } from "../ports/errors";
+import type { SheetMarker } from "../table/marker";
 
 /** What a cell shows: text, a number, a boolean, or nothing (null). */
 export type CellValue = string | number | boolean | null;
@@ -74,6 +75,8 @@ export class MemorySheet {
   names: { readonly name: string; readonly rect: Rect }[] = [];
   freeze = { rows: 0, columns: 0 };
   print: PrintSetup | undefined;
+  /** What the sheet says it is (Excel keeps it in the worksheet-scoped name QCITY_SHEET); undefined on a sheet the add-in did not write. */
+  marker: SheetMarker | undefined;
 
   constructor(public name: string) {}
 

@@ -7,7 +7,7 @@ import type { MemorySheet } from "./memorySheet";
  * Excel: values ("" for an empty cell, null for a formula, which is not
  * calculated), formulas ("=…", or the value) and number formats ("General" by
  * default) of the block from A1 to the last used cell inside TABLE_WINDOW, and
- * how far the sheet's values reach beyond it.
+ * how far the sheet's values reach beyond it; and the sheet's marker, when it has one.
  */
 export function readSnapshot(sheet: MemorySheet): SheetSnapshot {
   const used = sheet.usedExtent();
@@ -21,5 +21,6 @@ export function readSnapshot(sheet: MemorySheet): SheetSnapshot {
     numberFormats: grid((r, c) => sheet.cell(r, c).format.numberFormat ?? "General"),
     origin: { row: 0, col: 0 },
     bounds: { window: TABLE_WINDOW, used },
+    ...(sheet.marker !== undefined && { marker: sheet.marker }),
   };
 }

@@ -25,7 +25,7 @@ function applyStyle(format: CellFormat, style: CellStyle): void {
  * Writes everything a WorksheetLayout describes onto an empty memory sheet:
  * merges first (so, as in Excel, nothing lands in a non-anchor cell), then
  * cells, resolved styles, widths and heights (points, as Excel reports them),
- * data validation, conditional formats, names, frozen panes and print setup.
+ * data validation, conditional formats, names, frozen panes, print setup and the sheet marker.
  * Formulas are kept, not calculated: their values are null.
  */
 export function writeLayout(sheet: MemorySheet, layout: WorksheetLayout): void {
@@ -50,4 +50,5 @@ export function writeLayout(sheet: MemorySheet, layout: WorksheetLayout): void {
   sheet.names.push(...layout.names);
   sheet.freeze = { ...layout.freeze };
   sheet.print = layout.print;
+  sheet.marker = layout.marker;
 }

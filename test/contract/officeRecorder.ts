@@ -2,6 +2,7 @@ import { parseRect, rectShape } from "../../src/table/a1";
 import { MemorySheet, type CellFormat } from "../../src/memory";
 import { WorkbookError } from "../../src/ports/errors";
 import type { Rect } from "../../src/layout/types";
+import { MARKER_NAME, parseMarker } from "../../src/table/marker";
 
 /** One thing the code under test did through Office.js, in order. */
 export interface OfficeCall {
@@ -197,7 +198,13 @@ export function officeRecorder(sheetName = "质量兴市评价") {
     getRange: (address: string) => range(address),
     activate: () => enqueue("", "activate", [], () => undefined),
     names: {
-      add: (name: string, target: object) => {
+      // Office.js: names.add(name, reference: Range | string); a string is a formula such as the sheet marker's text constant.
+      add: (name: string, target: object | string) => {
+        if (typeof target === "string") {
+          if (name !== MARKER_NAME) throw new TypeError(`Only the sheet marker is modelled as a formula name, not ${name}`);
+          enqueue("", "names.add", [name, target], () => (sheet.marker = parseMarker(target)));
+          return;
+        }
         const rect = rangeOf.get(target);
         if (rect === undefined) throw new TypeError("names.add needs a Range of this sheet");
         enqueue("", "names.add", [name], () => sheet.names.push({ name, rect }));

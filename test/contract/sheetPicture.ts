@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress, parseRect, rectAddress, rowsAddress } from "../../src/table/a1";
 import type { PrintSetup, Rect } from "../../src/layout/types";
 import type { CellValue, MemorySheet } from "../../src/memory";
+import { MARKER_NAME, parseMarker, type SheetMarker } from "../../src/table/marker";
 
 /** What a sheet looks like to a user, in one form for every writer, so that two writers' sheets compare with toEqual. */
 export interface SheetPicture {
@@ -25,6 +26,8 @@ export interface SheetPicture {
   readonly names: Record<string, string>;
   readonly freeze: { rows: number; columns: number };
   readonly print: PrintPicture;
+  /** The sheet marker (rubric, role, assessor), read back from the QCITY_SHEET name. */
+  readonly marker: SheetMarker | undefined;
 }
 
 export interface PrintPicture {
@@ -99,6 +102,7 @@ export function memoryPicture(sheet: MemorySheet, print?: PrintPicture): SheetPi
     names: sortedKeys(Object.fromEntries(sheet.names.map((n) => [n.name, rectAddress(n.rect)]))),
     freeze: { ...sheet.freeze },
     print: print ?? layoutPrint(sheet.print as PrintSetup),
+    marker: sheet.marker,
   };
 }
 
@@ -195,7 +199,8 @@ export function exceljsPicture(ws: ExcelJS.Worksheet, definedNames: readonly [st
       .sort(),
     validations: sortedKeys(validations),
     conditionalFormats,
-    names: sortedKeys(Object.fromEntries(scoped.filter(([n]) => !n.startsWith("_xlnm.")).map(([n, , ref]) => [n, noDollars(ref)]))),
+    names: sortedKeys(Object.fromEntries(scoped.filter(([n]) => !n.startsWith("_xlnm.") && n !== MARKER_NAME).map(([n, , ref]) => [n, noDollars(ref)]))),
+    marker: parseMarker(named(MARKER_NAME)),
     freeze: { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 },
     print: {
       paperSize: page.paperSize === 9 ? "A4" : String(page.paperSize),

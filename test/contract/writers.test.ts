@@ -4,7 +4,7 @@ import { applyLayout } from "../../src/excel/applyLayout";
 import { buildLayout } from "../../src/layout/buildLayout";
 import type { WorksheetLayout } from "../../src/layout/types";
 import { MemorySheet, writeLayout } from "../../src/memory";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { officeRecorder } from "./officeRecorder";
 import { exceljsPicture, memoryPicture, officePrint, type SheetPicture } from "./sheetPicture";
@@ -28,7 +28,7 @@ async function throughExcelJS(layout: WorksheetLayout): Promise<SheetPicture> {
   await workbook.xlsx.load(buffer as never);
   const xml = await (await JSZip.loadAsync(buffer)).file("xl/workbook.xml")!.async("string");
   const names = [...xml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?[^>]*>([^<]*)<\/definedName>/g)].map(
-    (m) => [m[1] as string, m[2], (m[3] as string).replace(/&apos;/g, "'")] as [string, string | undefined, string],
+    (m) => [m[1] as string, m[2], (m[3] as string).replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as [string, string | undefined, string],
   );
   return exceljsPicture(workbook.getWorksheet(layout.sheetName)!, names);
 }
@@ -42,6 +42,7 @@ function throughMemory(layout: WorksheetLayout): SheetPicture {
 const layouts: [string, WorksheetLayout][] = [
   ["the official sheet, zh-CN, native totals", buildLayout(OFFICIAL_RUBRIC, { province: "=河北省", city: "石家庄市" })],
   ["the official sheet, en-US, QCITY totals, no evidence columns", buildLayout(OFFICIAL_RUBRIC, { locale: "en-US", formulaStyle: "qcity", evidenceColumns: false })],
+  ["one assessor's sheet", buildLayout(OFFICIAL_RUBRIC, { role: "assessment", assessor: "阿依古丽·买买提" })],
 ];
 
 describe.each(layouts)("%s through every writer", (_, layout) => {
@@ -52,7 +53,7 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     [office, exceljs, memory] = await Promise.all([throughOffice(layout), throughExcelJS(layout), Promise.resolve(throughMemory(layout))]);
   });
 
-  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "freeze", "print"];
+  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "marker", "freeze", "print"];
   it.each(properties)("%s: Office.js and ExcelJS write the same", (property) => {
     expect(office[property]).toEqual(exceljs[property]);
   });
@@ -70,6 +71,7 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     expect(Object.keys(exceljs.names).length).toBeGreaterThanOrEqual(3);
     expect(exceljs.conditionalFormats.length).toBeGreaterThan(0);
     expect(Object.values(exceljs.cells).some((c) => "formula" in c)).toBe(true);
+    expect(exceljs.marker).toEqual(layout.marker);
   });
 });
 
