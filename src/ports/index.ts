@@ -3,4 +3,5 @@ export * from "./editMode";
 export * from "./errors";
 export * from "./workbookActions";
 export * from "./workbookPorts";
+export * from "./checkOutcome";
 export * from "./panel";

@@ -13,7 +13,7 @@ import type { Locale } from "../../table/locale";
 import { rect, rectAddress } from "../../table/a1";
 import { applyLayout } from "../applyLayout";
 import { insertRubricSheet } from "../insertRubricSheet";
-import { sheetNameKey } from "../sheetName";
+import { sheetNameKey } from "../../layout/sheetName";
 import { locateCells, markedSheets, panelSheetInfos } from "./panelSheets";
 
 /** Runs one Excel batch (the caller checks the API set first). */
