@@ -15,7 +15,9 @@ import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { craftPanelFile, runMerge } from "../cli/panelFiles";
 import { recalculatingProfile, requireProgram, run, sofficeConvert } from "./externalTools";
-import { recordedWorkbook, recordSheets } from "./recordedWorkbook";
+import { MemoryWorkbook, writeLayout } from "../../src/memory";
+import { rectAddress } from "../../src/table/a1";
+import { recordedWorkbook, recordSheets, type RecordedSheet } from "./recordedWorkbook";
 
 jest.setTimeout(300_000);
 
@@ -159,16 +161,35 @@ describe("qcity merge, recalculated by LibreOffice", () => {
   });
 });
 
-describe("the inserted summary (recording Office.js double), recalculated by LibreOffice", () => {
-  it("gives the same numbers as the merge", async () => {
-    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
-      experts: EXPERTS.map((name, e) => ({ name, sheetName: name, entries: entriesOf((i) => expertScore(e, i)) })),
-      self: { name: "自评", sheetName: "自评表", entries: entriesOf(selfScore) },
-      method: "trimmed",
-    });
+describe("the inserted summary, recalculated by LibreOffice", () => {
+  const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
+    experts: EXPERTS.map((name, e) => ({ name, sheetName: name, entries: entriesOf((i) => expertScore(e, i)) })),
+    self: { name: "自评", sheetName: "自评表", entries: entriesOf(selfScore) },
+    method: "trimmed",
+  });
+
+  it("through the recording Office.js double gives the same numbers as the merge", async () => {
     const path = join(OUT, "inserted.xlsx");
     writeFileSync(path, await recordedWorkbook(await recordSheets(sheets)));
     const grid = (await readWorkbookGrid(sofficeConvert(profile, path, "xlsx", join(OUT, "inserted")), "汇总表")) as GridValue[][];
+    expectSummary(grid, true);
+  });
+
+  it("through the in-memory workbook gives the same numbers", async () => {
+    const book = new MemoryWorkbook([]);
+    for (const layout of sheets) writeLayout(book.addSheet(layout.sheetName), layout);
+    const recorded: RecordedSheet[] = book.sheets.map((sheet) => {
+      const formulas: unknown[][] = [];
+      for (const { row, col, cell } of sheet.entries()) {
+        const line = (formulas[row] ??= []);
+        line[col] = cell.formula !== undefined ? `=${cell.formula.replace(/^=/, "")}` : cell.value;
+      }
+      const names = sheet.names.map((n) => ({ name: n.name, address: rectAddress(n.rect) }));
+      return { name: sheet.name, formulas: Array.from(formulas, (line) => Array.from(line ?? [], (v) => v ?? null)), names };
+    });
+    const path = join(OUT, "memory.xlsx");
+    writeFileSync(path, await recordedWorkbook(recorded));
+    const grid = (await readWorkbookGrid(sofficeConvert(profile, path, "xlsx", join(OUT, "memory")), "汇总表")) as GridValue[][];
     expectSummary(grid, true);
   });
 });

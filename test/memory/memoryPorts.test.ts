@@ -17,7 +17,7 @@ function workbook(sheets: string[] = ["Sheet1"]) {
 describe("the memory workbook's ports", () => {
   it("inserts the rubric as a new sheet beside the others, never overwriting, and checks it clean", async () => {
     const { book, actions, checks } = workbook(["Sheet1", "质量兴市评价"]);
-    await expect(actions.insertRubricSheet({ province: "浙江省", city: "杭州市" })).resolves.toEqual({ sheetName: "质量兴市评价 (2)", rowCount: 109, columnCount: 9 });
+    await expect(actions.insertRubricSheet({ province: "浙江省", city: "杭州市" })).resolves.toEqual({ sheetName: "质量兴市评价 (2)", rowCount: 111, columnCount: 9 });
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", "质量兴市评价", "质量兴市评价 (2)"]);
     expect(book.active.name).toBe("质量兴市评价 (2)");
     const outcome = await checks.check({ highlight: true });
