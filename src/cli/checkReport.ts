@@ -3,7 +3,8 @@ import type { TableCheck } from "../scoring/checkTable";
 import { CHECKS_STRINGS } from "../i18n/checksStrings";
 import { FINDING_KINDS, type Severity } from "../scoring/findings";
 
-const SEVERITY_TITLES: Record<SheetLocale, Record<Severity, string>> = {
+/** Severity words as the reports print them. */
+export const SEVERITY_TITLES: Record<SheetLocale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
