@@ -28,6 +28,8 @@ export interface SheetXmlRead {
   readonly used: Extent;
   /** True when the rest of the sheet was not parsed (see `keepReading`). */
   readonly stoppedEarly: boolean;
+  /** The XML's length in bytes, parsed or drained, to check against the package's directory. */
+  readonly bytes: number;
 }
 
 /** "AB12" → { row: 11, col: 27 } (0-based); undefined for anything else. */
@@ -75,7 +77,7 @@ function a1(row: number, col: number): string {
  * Excel shows them (shared and inline strings as plain text, errors as
  * "#N/A"-style strings, booleans, numbers; a formula's cached result), formulas
  * (shared formulas shifted to each cell) and number formats. Cells outside the
- * window only move `used`. When the first row below the window arrives,
+ * window only move `used`. When the first filled cell below the window arrives,
  * `keepReading(cellsSoFar)` decides whether the rest is parsed; if not, the
  * remaining chunks are drained unparsed, so a sheet of a million rows that
  * holds no table costs the time to unzip it, not to read it.
@@ -101,6 +103,7 @@ export async function readSheetXml(
 
   const parser = new SaxesParser();
   parser.on("opentag", (tag: SaxesTagPlain) => {
+    if (stop) return; // the rest of the chunk being parsed
     const attributes = tag.attributes as Record<string, string>;
     switch (tag.name) {
       case "sheetData":
@@ -111,10 +114,6 @@ export async function readSheetXml(
         const r = attributes.r !== undefined ? Number(attributes.r) - 1 : rowIndex + 1;
         rowIndex = r;
         colIndex = -1;
-        if (r >= window.rows && !decided) {
-          decided = true;
-          if (!keepReading(cells)) stop = true;
-        }
         break;
       }
       case "c": {
@@ -155,12 +154,13 @@ export async function readSheetXml(
     }
   });
   parser.on("text", (value: string) => {
-    if (cell === undefined || text === undefined) return;
+    if (stop || cell === undefined || text === undefined) return;
     if (text === "v") cell.value += value;
     else if (text === "f") cell.formula += value;
     else cell.inline += value;
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
+    if (stop) return;
     switch (tag.name) {
       case "sheetData":
         inSheetData = false;
@@ -191,6 +191,10 @@ export async function readSheetXml(
     if (!filled) return;
     usedRows = Math.max(usedRows, open.row + 1);
     usedCols = Math.max(usedCols, open.col + 1);
+    if (open.row >= window.rows && !decided) {
+      decided = true;
+      stop = !keepReading(cells);
+    }
     if (open.row >= window.rows || open.col >= window.cols) return;
     cells.push({
       row: open.row,
@@ -203,7 +207,9 @@ export async function readSheetXml(
 
   // A chunk may end inside a multi-byte character: the decoder keeps the partial bytes for the next one.
   const decoder = new StringDecoder("utf8");
+  let bytes = 0;
   for await (const chunk of chunks) {
+    bytes += chunk.length;
     if (stop) continue; // drain the entry unparsed
     parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk));
   }
@@ -212,7 +218,7 @@ export async function readSheetXml(
     usedRows = Math.max(usedRows, m.bottom + 1);
     usedCols = Math.max(usedCols, m.right + 1);
   }
-  return { cells, merges, used: { rows: usedRows, cols: usedCols }, stoppedEarly: stop };
+  return { cells, merges, used: { rows: usedRows, cols: usedCols }, stoppedEarly: stop, bytes };
 }
 
 function cellValue(open: OpenCell, context: SheetXmlContext): GridValue {

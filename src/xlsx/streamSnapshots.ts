@@ -21,6 +21,13 @@ interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
   readonly workbookRels?: { Id: string; Target: string }[];
 }
 
+interface ZipDirectory {
+  readonly files: readonly { path: string; uncompressedSize: number }[];
+}
+// unzipper (ExcelJS's zip reader): reads only the package's central directory, at the end of the file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Open } = require("unzipper") as { Open: { file(path: string): Promise<ZipDirectory>; buffer(data: Buffer): Promise<ZipDirectory> } };
+
 // The streaming reader, loaded on its own (see exceljsWorkbook.ts); only its zip, shared-string and style handling is used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const WorkbookReader = require("exceljs/lib/stream/xlsx/workbook-reader") as new (input: unknown, options: object) => StreamWorkbook;
@@ -85,9 +92,15 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
   };
   const reads: { sheetNo: string; read: SheetXmlRead }[] = [];
   try {
+    // The directory says how long each part is; a streaming read sees only the parts themselves (as Excel, JSZip refuses a mismatch).
+    const directory = await (typeof source === "string" ? Open.file(source) : Open.buffer(Buffer.from(source)));
+    const sizes = new Map(directory.files.map((f) => [f.path, f.uncompressedSize]));
     for await (const worksheet of reader) {
       const no = sheetNo;
-      reads.push({ sheetNo: no, read: await readSheetXml(worksheet.iterator, context, window, (cells) => holdsTable(cells, window)) });
+      const read = await readSheetXml(worksheet.iterator, context, window, (cells) => holdsTable(cells, window));
+      const size = sizes.get(`xl/worksheets/sheet${no}.xml`);
+      if (size !== undefined && size !== read.bytes) throw new Error(`uncompressed data size mismatch (xl/worksheets/sheet${no}.xml: ${read.bytes} bytes, ${size} in the directory)`);
+      reads.push({ sheetNo: no, read });
     }
   } catch (error) {
     throw new WorkbookReadError("corrupt", `${label}已损坏，无法读取：${(error as Error).message}`, { cause: error });
