@@ -1,34 +1,14 @@
-import type { LayoutOptions, WorksheetLayout } from "../layout/types";
+import type { LayoutOptions } from "../layout/types";
+import { InsertCleanupError } from "../ports/errors";
+import type { InsertResult, LayoutBuilder } from "../ports/workbookActions";
 import type { Rubric } from "../rubric/types";
 import { applyLayout } from "./applyLayout";
 import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
-
-/** Builds the worksheet description of a rubric (src/layout/buildLayout.ts has this shape). */
-export type LayoutBuilder = (rubric: Rubric, options: LayoutOptions) => WorksheetLayout;
 
 export interface InsertRequest {
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
   readonly options: LayoutOptions;
-}
-
-export interface InsertResult {
-  /** The name the new sheet got (质量兴市评价, or 质量兴市评价 (2)… when taken). */
-  readonly sheetName: string;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
-
-/** Thrown when the insert failed and the half-written sheet could not be removed either; `cause` is the first error. */
-export class InsertCleanupError extends Error {
-  constructor(
-    readonly sheetName: string,
-    cause: unknown,
-    readonly cleanupError: unknown,
-  ) {
-    super(`Inserting sheet "${sheetName}" failed, and removing it failed too`, { cause });
-    this.name = "InsertCleanupError";
-  }
 }
 
 /**

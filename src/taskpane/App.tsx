@@ -1,18 +1,16 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UiLocale, UiStrings } from "../i18n";
+import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ChecksPanel } from "./checks/ChecksPanel";
-import type { ChecksApi } from "./checks/types";
-import type { ExcelActions } from "./excelActions";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
   readonly strings: UiStrings;
   readonly locale: UiLocale;
-  readonly actions: ExcelActions;
-  /** The checks tab's Excel calls. */
-  readonly checks: ChecksApi;
+  /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
+  readonly ports: WorkbookPorts;
 }
 
 /** The panes, one tab each; add a Tab and its panel here for a new pane. */
@@ -23,7 +21,8 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-export function App({ strings, locale, actions, checks }: AppProps) {
+export function App({ strings, locale, ports }: AppProps) {
+  const { actions, checks } = ports;
   const styles = useStyles();
   const [pane, setPane] = useState<PaneKey>("insert");
   return (

@@ -1,19 +1,21 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officePorts } from "../excel/officePorts";
 import { pickLocale, uiStrings } from "../i18n";
-import { App } from "./App";
-import { bindExcelActions } from "./excelActions";
-import { excelChecks } from "../excel/excelChecks";
 import { buildLayout } from "../layout/buildLayout";
+import { OFFICIAL_RUBRIC } from "../rubric";
+import { App } from "./App";
 
+// The one place the task pane meets Office.js: the workbook ports are built here and passed down as props.
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const locale = pickLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
+  const ports = officePorts({ locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings(locale)} locale={locale} actions={bindExcelActions(buildLayout)} checks={excelChecks(locale)} />
+      <App strings={uiStrings(locale)} locale={locale} ports={ports} />
     </FluentProvider>,
   );
 });
