@@ -7,6 +7,9 @@ import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { workbookFolder } from "./craftedWorkbook";
 
+// Each run reads ~50 workbooks, on worker threads that compile the TypeScript sources first: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const CITIES = ["杭州市", "宁波市", "温州市", "嘉兴市", "湖州市"];
 const CATEGORIES = OFFICIAL_RUBRIC.categories;
 
