@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { OFFICIAL_RUBRIC } from "../rubric";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { collectWorkbook } from "./collect/collectWorkbook";
@@ -93,13 +93,13 @@ const OPTIONS = {
 /** Unreadable files named on stderr; the rest are on the 无法读取 sheet. */
 const LISTED = 10;
 
-function parseJobs(value: string | undefined, text: (typeof TEXT)[SheetLocale]): number {
+function parseJobs(value: string | undefined, text: (typeof TEXT)[Locale]): number {
   if (value === undefined) return availableParallelism();
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(text.badJobs(value));
   return Number(value);
 }
 
-function problemMessage(problem: OutputProblem, text: (typeof TEXT)[SheetLocale]): string {
+function problemMessage(problem: OutputProblem, text: (typeof TEXT)[Locale]): string {
   switch (problem.kind) {
     case "exists":
       return text.exists(problem.path);
@@ -111,7 +111,7 @@ function problemMessage(problem: OutputProblem, text: (typeof TEXT)[SheetLocale]
 }
 
 /** Collects the workbooks, `jobs` at a time: on worker threads, or here when one job (or one file) is enough. */
-async function collectAll(workbooks: readonly { path: string; file: string }[], jobs: number, locale: SheetLocale, done: () => void): Promise<WorkbookResult[]> {
+async function collectAll(workbooks: readonly { path: string; file: string }[], jobs: number, locale: Locale, done: () => void): Promise<WorkbookResult[]> {
   const tasks = workbooks.map((w, index) => ({ index, ...w }));
   if (jobs > 1 && tasks.length > 1) {
     const { collectInWorkers } = await import("./collect/workerPool");

@@ -1,4 +1,5 @@
-import type { Grid, GridValue } from "../layout/readTable";
+import type { Grid, GridValue } from "../table/grid";
+import { foldText } from "../table/fold";
 import { SHEET_TEXT } from "../layout/sheetText";
 
 /** The province and city a rubric sheet is about, as written on its 省/市 line; "" where not filled. */
@@ -7,7 +8,7 @@ export interface SheetPlace {
   readonly city: string;
 }
 
-const fold = (value: GridValue): string => (typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "").toLowerCase() : "");
+const fold = (value: GridValue): string => (typeof value === "string" ? foldText(value) : "");
 
 const PROVINCE_LABELS = Object.values(SHEET_TEXT).map((t) => fold(t.provinceLabel));
 const CITY_LABELS = Object.values(SHEET_TEXT).map((t) => fold(t.cityLabel));

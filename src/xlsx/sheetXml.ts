@@ -1,12 +1,14 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { GridValue } from "../layout/readTable";
-import type { Extent } from "../layout/tableWindow";
+import type { GridValue } from "../table/grid";
+import type { Extent } from "../table/window";
 
 /** What a worksheet's XML needs from the rest of the package: shared strings and the number format of a style index. */
 export interface SheetXmlContext {
   readonly sharedStrings: readonly unknown[];
   numberFormat(styleIndex: number): string;
+  /** The workbook counts dates from 1904 (old Mac workbooks). */
+  readonly date1904: boolean;
 }
 
 /** One cell inside the window, 0-based from A1. */
@@ -61,9 +63,11 @@ interface OpenCell {
 }
 
 type SlideFormula = (formula: string, from: string, to: string) => string;
-// ExcelJS's own shifting of a shared formula, as its in-memory reader applies it.
+// ExcelJS's own shifting of a shared formula and its test for a date format, as its in-memory reader applies them.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require("exceljs/lib/utils/shared-formula") as { slideFormula: SlideFormula };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { isDateFmt, excelToDate } = require("exceljs/lib/utils/utils") as { isDateFmt(format: string): boolean; excelToDate(serial: number, date1904: boolean): Date };
 
 function a1(row: number, col: number): string {
   let letters = "";
@@ -75,7 +79,8 @@ function a1(row: number, col: number): string {
  * Parses one worksheet's XML (`xl/worksheets/sheetN.xml`, in chunks) keeping
  * only the cells inside `window` (rows × columns from A1): values decoded as
  * Excel shows them (shared and inline strings as plain text, errors as
- * "#N/A"-style strings, booleans, numbers; a formula's cached result), formulas
+ * "#N/A"-style strings, booleans, numbers, dates where the number format is
+ * one; a formula's cached result), formulas
  * (shared formulas shifted to each cell) and number formats. Cells outside the
  * window only move `used`. When the first filled cell below the window arrives,
  * `keepReading(cellsSoFar)` decides whether the rest is parsed; if not, the
@@ -196,12 +201,13 @@ export async function readSheetXml(
       stop = !keepReading(cells);
     }
     if (open.row >= window.rows || open.col >= window.cols) return;
+    const numberFormat = context.numberFormat(open.style);
     cells.push({
       row: open.row,
       col: open.col,
-      value: cellValue(open, context),
+      value: cellValue(open, context, numberFormat),
       formula: formula === "" ? undefined : formula,
-      numberFormat: context.numberFormat(open.style),
+      numberFormat,
     });
   }
 
@@ -221,7 +227,7 @@ export async function readSheetXml(
   return { cells, merges, used: { rows: usedRows, cols: usedCols }, stoppedEarly: stop, bytes };
 }
 
-function cellValue(open: OpenCell, context: SheetXmlContext): GridValue {
+function cellValue(open: OpenCell, context: SheetXmlContext, numberFormat: string): GridValue {
   const raw = open.value;
   switch (open.type) {
     case "s":
@@ -239,7 +245,9 @@ function cellValue(open: OpenCell, context: SheetXmlContext): GridValue {
     default: {
       if (raw === undefined || raw === "") return null;
       const number = Number(raw);
-      return Number.isNaN(number) ? raw : number;
+      if (Number.isNaN(number)) return raw;
+      // A number in a date format is a date, as ExcelJS's reader gives it (the checks then show the date Excel shows).
+      return open.formula === undefined && isDateFmt(numberFormat) ? excelToDate(number, context.date1904) : number;
     }
   }
 }

@@ -1,8 +1,8 @@
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
-import type { Grid, GridValue } from "../layout/readTable";
-import { readTable } from "../layout/readTable";
-import { TABLE_WINDOW, type Extent } from "../layout/tableWindow";
+import type { Grid, GridValue } from "../table/grid";
+import { readTable } from "../table/readTable";
+import { TABLE_WINDOW, type Extent } from "../table/window";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { readSheetXml, type SheetXmlRead, type WindowCell } from "./sheetXml";
 import type { WorkbookSource } from "./readWorkbookGrid";
@@ -18,6 +18,7 @@ interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
   readonly sharedStrings?: unknown[];
   readonly styles: { getStyleModel(id: number): { numFmt?: string } | null };
   readonly model?: { sheets?: { name: string; rId: string }[] };
+  readonly properties?: { model?: { date1904?: boolean } };
   readonly workbookRels?: { Id: string; Target: string }[];
 }
 
@@ -63,8 +64,7 @@ function holdsTable(cells: readonly WindowCell[], window: Extent): boolean {
  * `bounds`), read with ExcelJS's streaming reader so that memory follows the
  * window, not the workbook: the cells outside the window are never kept, and a
  * sheet that holds no table header inside the window is not parsed past it
- * (its `bounds.used` then only says that it goes on). Numbers in date formats
- * stay numbers, with the format beside them, as Office.js reads them.
+ * (its `bounds.used` then only says that it goes on).
  * Sheets come in workbook order. Throws WorkbookReadError as loadWorkbook does.
  */
 export async function streamWorkbookSnapshots(source: WorkbookSource, window: Extent = TABLE_WINDOW): Promise<{ name: string; snapshot: SheetSnapshot }[]> {
@@ -83,6 +83,9 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
   const context = {
     get sharedStrings() {
       return reader.sharedStrings ?? [];
+    },
+    get date1904() {
+      return reader.properties?.model?.date1904 === true;
     },
     numberFormat(style: number): string {
       let format = formats.get(style);

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 import type { Rubric } from "../../rubric";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
 import { describeHeaderSearch, describeNoTable } from "../../scoring/noTableMessage";
@@ -23,7 +23,7 @@ const TEXT = {
  * cannot be read, holds no table, or fails in any other way comes back in
  * `unreadable` with the reason in `locale`.
  */
-export async function collectWorkbook(path: string, file: string, read: SheetsReader, rubric: Rubric, locale: SheetLocale): Promise<WorkbookResult> {
+export async function collectWorkbook(path: string, file: string, read: SheetsReader, rubric: Rubric, locale: Locale): Promise<WorkbookResult> {
   let sheets: readonly { name: string; snapshot: SheetSnapshot }[];
   try {
     sheets = await read(path);
@@ -40,7 +40,7 @@ export async function collectWorkbook(path: string, file: string, read: SheetsRe
 }
 
 /** The rows, findings and unusable tables of a workbook's sheets; a workbook without any table is one "no-table" entry. */
-export function collectSheets(file: string, sheets: readonly { name: string; snapshot: SheetSnapshot }[], rubric: Rubric, locale: SheetLocale): WorkbookResult {
+export function collectSheets(file: string, sheets: readonly { name: string; snapshot: SheetSnapshot }[], rubric: Rubric, locale: Locale): WorkbookResult {
   const rows: CollectedSheet[] = [];
   const findings: CollectedFinding[] = [];
   const unreadable: UnreadableFile[] = [];

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 
 /** Counts collected workbooks for the user. */
 export interface Progress {
@@ -12,7 +12,7 @@ const QUIET: Progress = { tick: () => undefined, stop: () => undefined };
  * A progress bar on stderr (cli-progress) when stderr is a terminal, and
  * nothing otherwise, so that logs and pipes stay clean.
  */
-export async function progressBar(total: number, locale: SheetLocale, stream: NodeJS.WriteStream | undefined): Promise<Progress> {
+export async function progressBar(total: number, locale: Locale, stream: NodeJS.WriteStream | undefined): Promise<Progress> {
   if (stream === undefined || !stream.isTTY || total === 0) return QUIET;
   const { SingleBar, Presets } = await import("cli-progress");
   const label = locale === "en-US" ? "Collecting" : "正在汇总";

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 import { KIND_TITLES } from "../../scoring/messages";
 import { SEVERITY_TITLES } from "../checkReport";
 import type { PlainColumn, PlainTable, PlainValue } from "../../xlsx/tablesWorkbook";
@@ -87,7 +87,7 @@ const blankIfUndefined = (value: number | undefined): OutputValue => value ?? nu
  * scored criteria, criteria, findings, then one column per category with its
  * score in points). A category a sheet's rubric lacks is blank.
  */
-export function summaryTable(sheets: readonly CollectedSheet[], locale: SheetLocale): OutputTable {
+export function summaryTable(sheets: readonly CollectedSheet[], locale: Locale): OutputTable {
   const t = TITLES[locale];
   const categories = categoryColumns(sheets);
   const columns: OutputColumn[] = [
@@ -130,7 +130,7 @@ export function summaryTable(sheets: readonly CollectedSheet[], locale: SheetLoc
 }
 
 /** 问题清单: every finding (file, sheet, cell, severity, kind, criterion code, message), in file and sheet order. */
-export function findingsTable(findings: readonly CollectedFinding[], locale: SheetLocale): OutputTable {
+export function findingsTable(findings: readonly CollectedFinding[], locale: Locale): OutputTable {
   const t = TITLES[locale];
   const columns: OutputColumn[] = [
     { title: t.file, key: "file", width: 36 },
@@ -146,7 +146,7 @@ export function findingsTable(findings: readonly CollectedFinding[], locale: She
 }
 
 /** 无法读取: each file (or sheet) that could not be collected, with the reason. */
-export function unreadableTable(unreadable: readonly UnreadableFile[], locale: SheetLocale): OutputTable {
+export function unreadableTable(unreadable: readonly UnreadableFile[], locale: Locale): OutputTable {
   const t = TITLES[locale];
   const columns: OutputColumn[] = [
     { title: t.file, key: "file", width: 36 },

@@ -1,6 +1,6 @@
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { SheetLocale } from "../../layout/headers";
+import type { Locale } from "../../table/locale";
 import type { WorkbookResult } from "./types";
 
 /** One workbook for a worker: where it is and the name the output gives it. */
@@ -22,7 +22,7 @@ const TEXT = {
  * inherit the parent's module hooks, and Node 20 does not apply `--import`
  * loaders to workers).
  */
-function startWorker(locale: SheetLocale): Worker {
+function startWorker(locale: Locale): Worker {
   const ext = extname(__filename);
   const file = join(__dirname, `collectWorker${ext}`);
   if (ext !== ".ts") return new Worker(file, { workerData: { locale } });
@@ -37,7 +37,7 @@ function startWorker(locale: SheetLocale): Worker {
  * reading, which comes back as unreadable ("failed"); a new worker takes its
  * place. Resolves to the results in task order.
  */
-export async function collectInWorkers(tasks: readonly CollectTask[], jobs: number, locale: SheetLocale, done: (result: WorkbookResult) => void): Promise<WorkbookResult[]> {
+export async function collectInWorkers(tasks: readonly CollectTask[], jobs: number, locale: Locale, done: (result: WorkbookResult) => void): Promise<WorkbookResult[]> {
   const results = new Array<WorkbookResult>(tasks.length);
   let next = 0;
   let finished = 0;
