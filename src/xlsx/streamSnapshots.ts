@@ -4,6 +4,8 @@ import type { Grid, GridValue } from "../table/grid";
 import { readTable } from "../table/readTable";
 import { TABLE_WINDOW, type Extent } from "../table/window";
 import type { SheetSnapshot } from "../scoring/snapshot";
+import type { SheetMarker } from "../table/marker";
+import { markersOfWorkbookXml } from "./sheetMarkers";
 import { readSheetXml, type SheetXmlRead, type WindowCell } from "./sheetXml";
 import type { WorkbookSource } from "./readWorkbookGrid";
 import { WorkbookReadError } from "./workbookReadError";
@@ -23,7 +25,7 @@ interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
 }
 
 interface ZipDirectory {
-  readonly files: readonly { path: string; uncompressedSize: number }[];
+  readonly files: readonly { path: string; uncompressedSize: number; buffer(): Promise<Buffer> }[];
 }
 // unzipper (ExcelJS's zip reader): reads only the package's central directory, at the end of the file.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -64,7 +66,8 @@ function holdsTable(cells: readonly WindowCell[], window: Extent): boolean {
  * `bounds`), read with ExcelJS's streaming reader so that memory follows the
  * window, not the workbook: the cells outside the window are never kept, and a
  * sheet that holds no table header inside the window is not parsed past it
- * (its `bounds.used` then only says that it goes on).
+ * (its `bounds.used` then only says that it goes on). A sheet's marker
+ * (QCITY_SHEET) comes with its snapshot, as readWorkbookSnapshots gives it.
  * Sheets come in workbook order. Throws WorkbookReadError as loadWorkbook does.
  */
 export async function streamWorkbookSnapshots(source: WorkbookSource, window: Extent = TABLE_WINDOW): Promise<{ name: string; snapshot: SheetSnapshot }[]> {
@@ -94,10 +97,14 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
     },
   };
   const reads: { sheetNo: string; read: SheetXmlRead }[] = [];
+  let markers = new Map<string, SheetMarker>();
   try {
     // The directory says how long each part is; a streaming read sees only the parts themselves (as Excel, JSZip refuses a mismatch).
     const directory = await (typeof source === "string" ? Open.file(source) : Open.buffer(Buffer.from(source)));
     const sizes = new Map(directory.files.map((f) => [f.path, f.uncompressedSize]));
+    // Markers are defined names that are no ranges, which ExcelJS drops: read from the part itself.
+    const book = directory.files.find((f) => f.path === "xl/workbook.xml");
+    if (book !== undefined) markers = markersOfWorkbookXml((await book.buffer()).toString("utf8"));
     for await (const worksheet of reader) {
       const no = sheetNo;
       const read = await readSheetXml(worksheet.iterator, context, window, (cells) => holdsTable(cells, window));
@@ -109,7 +116,10 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
     throw new WorkbookReadError("corrupt", `${label}已损坏，无法读取：${(error as Error).message}`, { cause: error });
   }
   if (reads.length === 0) throw new WorkbookReadError("not-xlsx", `${label}不是 Excel 工作簿：其中没有工作表。`);
-  return inWorkbookOrder(reader, reads).map(({ name, read }) => ({ name, snapshot: toSnapshot(read, window) }));
+  return inWorkbookOrder(reader, reads).map(({ name, read }) => {
+    const marker = markers.get(name);
+    return { name, snapshot: { ...toSnapshot(read, window), ...(marker && { marker }) } };
+  });
 }
 
 /** The sheets named and ordered as the workbook lists them; a sheet it does not list keeps ExcelJS's name (Sheet3) at the end. */

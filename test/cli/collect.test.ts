@@ -145,8 +145,8 @@ describe("qcity collect on a province's folder", () => {
     null,
     null,
     e.total,
-    null,
-    null,
+    1000, // applicable points: nothing marked 不适用
+    null, // the official rubric has no scale, no grades
     null,
     null,
     e.scored,
@@ -237,6 +237,16 @@ describe("qcity collect exit codes", () => {
     const result = await run(root, "a", "b", "--lang", "en-US");
     expect(result).toMatchObject({ code: 0, err: "" });
     expect(result.out).toBe("Collected 2 of 2 workbook(s), 2 rubric sheet(s); 0 finding(s); 0 unreadable.\nWrote summary.xlsx");
+  });
+
+  it("takes role, assessor and rubric id from the sheet's marker", async () => {
+    const root = workbookFolder();
+    const layout = buildLayout(OFFICIAL_RUBRIC, { role: "self", assessor: "阿依古丽·买买提", province: "新疆维吾尔自治区", city: "喀什市" });
+    writeFileSync(join(root, "自评.xlsx"), await workbookBuffer(layout));
+    const result = await run(root, ".", "--json", "汇总.json");
+    expect(result.code).toBe(1); // nothing scored yet
+    const [row] = (JSON.parse(readFileSync(join(root, "汇总.json"), "utf8")) as { sheets: Record<string, unknown>[] }).sheets;
+    expect(row).toMatchObject({ file: "自评.xlsx", province: "新疆维吾尔自治区", city: "喀什市", role: "自评", assessor: "阿依古丽·买买提", rubricId: "aqsiq-2009", total: 0, applicablePoints: 1000, scored: 0, findings: 98 });
   });
 
   it("exits 2 and writes nothing when no workbook can be read, a folder is missing, or none is given", async () => {

@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { checkSheet } from "../../src/scoring/checkTable";
 import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import { streamWorkbookSnapshots } from "../../src/xlsx/streamSnapshots";
 import { WorkbookReadError } from "../../src/xlsx/workbookReadError";
+import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "../cli/craftedWorkbook";
 
 const folder = workbookFolder();
@@ -41,6 +43,15 @@ describe("streamWorkbookSnapshots", () => {
     // The 总评分 cell holds its formula, so it is not reported as overwritten.
     const total = check.check.table.grandTotal!;
     expect(String(sheets[0]!.snapshot.formulas![total.row]![total.col])).toMatch(/^=SUM/);
+  });
+
+  it("gives each sheet its marker, as the in-memory reader does", async () => {
+    const layout = buildLayout(OFFICIAL_RUBRIC, { role: "self", assessor: "阿依古丽·买买提" });
+    const path = writeBytes(folder, "marked.xlsx", Buffer.from(await workbookBuffer(layout)));
+    const [stream] = await streamWorkbookSnapshots(path);
+    const [memory] = await readWorkbookSnapshots(path);
+    expect(stream!.snapshot.marker).toEqual({ rubric: OFFICIAL_RUBRIC.id, role: "self", assessor: "阿依古丽·买买提" });
+    expect(stream!.snapshot.marker).toEqual(memory!.snapshot.marker);
   });
 
   it("resolves shared formulas and blanks merged cells other than the anchor", async () => {

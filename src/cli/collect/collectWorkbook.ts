@@ -1,6 +1,8 @@
 import type { Locale } from "../../table/locale";
+import type { SheetRole } from "../../table/marker";
 import type { Rubric } from "../../rubric";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
+import { assess, gradeFor, rescaledTotal } from "../../scoring/grade";
 import { describeHeaderSearch, describeNoTable } from "../../scoring/noTableMessage";
 import { readSheetPlace } from "../../scoring/sheetPlace";
 import type { SheetSnapshot } from "../../scoring/snapshot";
@@ -12,9 +14,17 @@ import type { CollectedFinding, CollectedSheet, UnreadableFile, WorkbookResult }
 export type SheetsReader = (path: string) => Promise<readonly { name: string; snapshot: SheetSnapshot }[]>;
 
 const TEXT = {
-  "zh-CN": { noTable: "没有评价表：", failed: (message: string) => `读取时出错：${message}` },
-  "en-US": { noTable: "No rubric table: ", failed: (message: string) => `Reading failed: ${message}` },
-} as const;
+  "zh-CN": {
+    noTable: "没有评价表：",
+    failed: (message: string) => `读取时出错：${message}`,
+    roles: { assessment: "评价", self: "自评", summary: "汇总" },
+  },
+  "en-US": {
+    noTable: "No rubric table: ",
+    failed: (message: string) => `Reading failed: ${message}`,
+    roles: { assessment: "Assessment", self: "Self-assessment", summary: "Summary" },
+  },
+} as const satisfies Record<Locale, { noTable: string; failed: (message: string) => string; roles: Record<SheetRole, string> }>;
 
 /**
  * Collects one workbook: reads it with `read` and checks every sheet that
@@ -50,7 +60,7 @@ export function collectSheets(file: string, sheets: readonly { name: string; sna
   for (const { name, snapshot } of sheets) {
     const result = checkSheet(snapshot, { locale, rubric });
     if (result.ok) {
-      rows.push(sheetRow(file, name, snapshot, result.check));
+      rows.push(sheetRow(file, name, snapshot, result.check, rubric, locale));
       for (const f of result.check.findings) {
         findings.push({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message });
       }
@@ -68,21 +78,33 @@ export function collectSheets(file: string, sheets: readonly { name: string; sna
   return { file, sheets: rows, findings, unreadable };
 }
 
-function sheetRow(file: string, sheet: string, snapshot: SheetSnapshot, check: TableCheck): CollectedSheet {
+/**
+ * The roll-up row of a checked sheet. Role, assessor and rubric id come from
+ * the sheet's marker (blank without one). The total and category scores are
+ * the check's (valid scores only); applicable points leave out the optional
+ * criteria marked 不适用; the re-scaled total and grade follow the rubric's
+ * `scale` and grades. The 一票否决 cells are not read from a sheet yet, so a
+ * rubric with veto conditions gets no grade (and no veto) rather than a guess.
+ */
+function sheetRow(file: string, sheet: string, snapshot: SheetSnapshot, check: TableCheck, rubric: Rubric, locale: Locale): CollectedSheet {
   const { summary } = check;
   const place = readSheetPlace(snapshot.values, check.table.headerRow);
+  const scores = new Map<string, unknown>();
+  for (const row of check.table.rows) if (!scores.has(row.code)) scores.set(row.code, row.score);
+  const { applicablePoints } = assess(rubric, scores);
+  const { marker } = snapshot;
   return {
     file,
     sheet,
     province: place.province,
     city: place.city,
-    role: "",
-    assessor: "",
-    rubricId: "",
+    role: marker !== undefined ? TEXT[locale].roles[marker.role] : "",
+    assessor: marker?.assessor ?? "",
+    rubricId: marker?.rubric ?? "",
     total: summary.total,
-    applicablePoints: undefined,
-    rescaled: undefined,
-    grade: "",
+    applicablePoints,
+    rescaled: rescaledTotal(rubric, summary.total, applicablePoints),
+    grade: rubric.veto.length === 0 ? (gradeFor(rubric, summary.total, applicablePoints) ?? "") : "",
     veto: "",
     scored: summary.scored,
     criteria: summary.criteria,
