@@ -28,10 +28,8 @@ export interface SheetXmlRead {
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
   /** The last row and column (counted from A1) of any filled cell, inside the window or not; a lower bound when `stoppedEarly`. */
   readonly used: Extent;
-  /** True when the rest of the sheet was not parsed (see `keepReading`). */
+  /** True when the rest of the sheet was not read (see `keepReading`). */
   readonly stoppedEarly: boolean;
-  /** The XML's length in bytes, parsed or drained, to check against the package's directory. */
-  readonly bytes: number;
 }
 
 /** "AB12" → { row: 11, col: 27 } (0-based); undefined for anything else. */
@@ -83,9 +81,9 @@ function a1(row: number, col: number): string {
  * one; a formula's cached result), formulas
  * (shared formulas shifted to each cell) and number formats. Cells outside the
  * window only move `used`. When the first filled cell below the window arrives,
- * `keepReading(cellsSoFar)` decides whether the rest is parsed; if not, the
- * remaining chunks are drained unparsed, so a sheet of a million rows that
- * holds no table costs the time to unzip it, not to read it.
+ * `keepReading(cellsSoFar)` decides whether the rest is read; if not, the
+ * stream is left there, so a sheet of a million rows that holds no table
+ * costs about as much as its first 400 rows.
  */
 export async function readSheetXml(
   chunks: AsyncIterable<Buffer | string>,
@@ -213,18 +211,16 @@ export async function readSheetXml(
 
   // A chunk may end inside a multi-byte character: the decoder keeps the partial bytes for the next one.
   const decoder = new StringDecoder("utf8");
-  let bytes = 0;
   for await (const chunk of chunks) {
-    bytes += chunk.length;
-    if (stop) continue; // drain the entry unparsed
     parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk));
+    if (stop) break; // the rest is neither unzipped nor parsed
   }
   if (!stop) parser.write(decoder.end()).close();
   for (const m of merges) {
     usedRows = Math.max(usedRows, m.bottom + 1);
     usedCols = Math.max(usedCols, m.right + 1);
   }
-  return { cells, merges, used: { rows: usedRows, cols: usedCols }, stoppedEarly: stop, bytes };
+  return { cells, merges, used: { rows: usedRows, cols: usedCols }, stoppedEarly: stop };
 }
 
 function cellValue(open: OpenCell, context: SheetXmlContext, numberFormat: string): GridValue {
