@@ -64,7 +64,8 @@
       this.id = "{sheet-" + nextId++ + "}";
       this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
       this.formats = []; // conditional formats
-      this.names = new Map(); // worksheet-scoped names: name → formula
+      this.names = new Map(); // worksheet-scoped names: name → formula ("=…")
+      this.merges = []; // merged rectangles
       this.protected = false;
     }
     cell(r, c) {
@@ -175,10 +176,21 @@
         const used = sheet.used(rect);
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
-      merge() {},
-      unmerge() {},
+      merge() {
+        sheet.merges.push(rect);
+      },
+      unmerge() {
+        const inside = (m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right;
+        sheet.merges = sheet.merges.filter((m) => !inside(m));
+      },
       clear() {
         for (const r of rows()) for (const c of cols()) sheet.cells.delete(r + "," + c);
+      },
+      // ExcelApi 1.13: the merged areas that meet this range, or a null object.
+      getMergedAreasOrNullObject() {
+        const meets = (m) => m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom;
+        const items = sheet.merges.filter(meets).map((m) => range(sheet, m, batch));
+        return { isNullObject: items.length === 0, areas: { items, load() { return this; } }, load() { return this; } };
       },
       copyFrom() {},
       conditionalFormats: conditionalFormatCollection(sheet, address),
