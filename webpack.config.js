@@ -25,7 +25,8 @@ module.exports = async (env, argv) => {
     target: ["web", "es2021"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: FUNCTIONS_SOURCE,
+      // The functions, then their start-up: learning the workbook's rubric (src/functions/startup.ts).
+      functions: [FUNCTIONS_SOURCE, "./src/functions/startup.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

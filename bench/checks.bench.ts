@@ -1,8 +1,9 @@
 // Time to check the 98-row rubric table as the task pane and `qcity check` do: median of many runs.
 import { performance } from "node:perf_hooks";
 import { buildLayout } from "../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../src/rubric";
+
 import { checkTable, planHighlights } from "../src/scoring";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 
 const layout = buildLayout(OFFICIAL_RUBRIC);
 const { table } = layout;

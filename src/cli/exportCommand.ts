@@ -104,7 +104,8 @@ export const exportCommand: Command = {
     const layout = buildLayout(rubric, { province, city, locale, evidenceColumns: !options["no-evidence"], formulaStyle: "native" });
     // Loaded here, so that `qcity --help` and other commands do not load ExcelJS.
     const { workbookBuffer } = await import("../xlsx/writeWorkbook");
-    const buffer = await workbookBuffer(layout);
+    // The workbook carries its rubric, so that `qcity check` and the add-in read it right on any machine.
+    const buffer = await workbookBuffer(layout, [rubric]);
     await writeOutputFile(path, buffer, options.force === true, messageLocale);
     io.out(text.done(path, rubric.criteria.length, rubric.totalPoints));
     return EXIT.ok;

@@ -35,7 +35,7 @@ export function officePorts({ locale, rubric, build }: OfficePortsOptions): Work
   return {
     actions: {
       insertRubricSheet: (options) => run((context) => insertRubricSheet(context, { rubric, build, options })),
-      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),
+      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubric)),
     },
     checks: {
       check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, highlight)),

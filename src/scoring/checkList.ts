@@ -1,5 +1,5 @@
 import { noProblemsText, type RangeRole } from "./argumentMessages";
-import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, OFFICIAL_INDEX, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
+import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
 import type { RowProblem } from "./findings";
 import { describeProblem, KIND_TITLES, type MessageLocale } from "./messages";
 import { checkColumnRanges, type CellMatrix } from "./ranges";
@@ -23,10 +23,10 @@ import { FUNCTION_ROW_RULES } from "./totals";
 export function checkList(
   criteria: unknown,
   scores: unknown,
-  evidence?: unknown,
-  notes?: unknown,
-  locale: MessageLocale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  evidence: unknown,
+  notes: unknown,
+  locale: MessageLocale,
+  index: CriteriaIndex,
 ): FunctionResult<string[][]> {
   const optional: (readonly [RangeRole, unknown])[] = [["scores", scores]];
   const hasEvidence = evidence !== undefined && evidence !== null;

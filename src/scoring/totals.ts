@@ -4,7 +4,6 @@ import {
   isBlankCell,
   NOT_A_CODE,
   NOT_A_CRITERION,
-  OFFICIAL_INDEX,
   resolveCriterionCell,
   type CriteriaIndex,
   type Section,
@@ -117,15 +116,15 @@ export function sectionTotal(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: MessageLocale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  locale: MessageLocale,
+  index: CriteriaIndex,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
   return result.ok ? ok(result.value.sum) : result;
 }
 
 /** QCITY.TOTAL: the grand total out of 1000 points; shapes and errors as `sectionTotal`. */
-export function grandTotal(criteria: unknown, scores: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function grandTotal(criteria: unknown, scores: unknown, locale: MessageLocale, index: CriteriaIndex): FunctionResult<number> {
   return sectionTotal("", criteria, scores, locale, index);
 }
 
@@ -137,8 +136,8 @@ export function scoreRate(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: MessageLocale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  locale: MessageLocale,
+  index: CriteriaIndex,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
   return result.ok ? ok(result.value.sum / result.value.section.points) : result;
@@ -151,7 +150,7 @@ export function scoreRate(
  * as not yet scored. Errors: #VALUE! for ranges of different shapes, a criteria
  * cell naming no criterion, a criterion listed twice, or no criterion at all.
  */
-export function progress(criteria: unknown, scores: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function progress(criteria: unknown, scores: unknown, locale: MessageLocale, index: CriteriaIndex): FunctionResult<number> {
   const result = tallySection("", criteria, scores, false, locale, index);
   if (!result.ok) return result;
   if (result.value.criteria === 0) return invalidValue(noCriteriaMessage(locale));

@@ -3,8 +3,11 @@ import { createRoot } from "react-dom/client";
 import { officePorts } from "../excel/officePorts";
 import { pickLocale, uiStrings } from "../i18n";
 import { buildLayout } from "../layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../rubric";
+import { shippedRubrics } from "../rubric/shipped";
 import { App } from "./App";
+
+/** The rubric the insert tab offers first: the 2009 guide. */
+const DEFAULT_RUBRIC_ID = "aqsiq-2009";
 
 // The one place the task pane meets Office.js: the workbook ports are built here and passed down as props.
 void Office.onReady(() => {
@@ -12,7 +15,9 @@ void Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   const locale = pickLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
-  const ports = officePorts({ locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
+  const rubric = shippedRubrics().get(DEFAULT_RUBRIC_ID) ?? shippedRubrics().list()[0];
+  if (rubric === undefined) throw new Error("The add-in ships no rubric");
+  const ports = officePorts({ locale, rubric, build: buildLayout });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App strings={uiStrings(locale)} locale={locale} ports={ports} />

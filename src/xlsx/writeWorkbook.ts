@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../layout/a1";
 import type { WorksheetLayout } from "../layout/types";
+import type { Rubric } from "../rubric/types";
+import { writeCarriedRubrics } from "./carriedRubricSheet";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
@@ -105,8 +107,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
   return workbook;
 }
 
-/** The layout as .xlsx file content. */
-export async function workbookBuffer(layout: WorksheetLayout): Promise<Buffer> {
-  const data = await writeWorkbook(layout).xlsx.writeBuffer();
+/** The layout as .xlsx file content; with `carried`, the workbook also carries those rubrics (a very hidden QCITY_RUBRIC sheet). */
+export async function workbookBuffer(layout: WorksheetLayout, carried: readonly Rubric[] = []): Promise<Buffer> {
+  const workbook = writeWorkbook(layout);
+  if (carried.length > 0) writeCarriedRubrics(workbook, carried);
+  const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

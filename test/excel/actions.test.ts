@@ -3,11 +3,12 @@ import { fixNumberText } from "../../src/excel/fixNumberText";
 import { selectCell } from "../../src/excel/selectCell";
 import { retryInCellEditMode } from "../../src/ports/editMode";
 import { checkTable, planNumberTextFixes } from "../../src/scoring";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { MISSING_FILL } from "../../src/layout/styles";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const last = FIRST_CRITERION_ROW + OFFICIAL_RUBRIC.criteria.length;

@@ -1,9 +1,10 @@
 import { checkActiveSheet } from "../../src/excel/checkSheet";
 import { clearHighlights } from "../../src/excel/clearHighlights";
 import { readActiveSheet } from "../../src/excel/readSheet";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, unknown>, evidence: Record<string, unknown> = {}) => {

@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
 import type { LayoutBuilder } from "../../src/ports/workbookActions";
@@ -6,6 +6,7 @@ import { columnWidthPoints } from "../../src/excel/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 import { fixtureLayout } from "./fixtureLayout";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const builder =
   (layout: WorksheetLayout): LayoutBuilder =>

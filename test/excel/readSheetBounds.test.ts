@@ -1,11 +1,12 @@
 import { checkActiveSheet } from "../../src/excel/checkSheet";
 import { readActiveSheet } from "../../src/excel/readSheet";
 import { TABLE_WINDOW } from "../../src/layout/tableWindow";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import type { GridValue } from "../../src/layout/readTable";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, FIRST_CRITERION_ROW, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, unknown> = {}) => {

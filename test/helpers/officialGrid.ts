@@ -1,7 +1,8 @@
-import { OFFICIAL_RUBRIC, categoryLabel, criterionLabel, itemLabel } from "../../src/rubric";
+import { categoryLabel, criterionLabel, itemLabel } from "../../src/rubric";
 import { COLUMN_TITLES } from "../../src/layout/headers";
 import type { Grid, GridValue } from "../../src/layout/readTable";
 import type { ColumnKey } from "../../src/layout/types";
+import { OFFICIAL_RUBRIC } from "./rubrics";
 
 export interface GridOptions {
   /** Columns left to right; default the seven official ones, then 佐证材料, 扣分说明. */

@@ -1,8 +1,9 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { columnKeyOfTitle } from "../../src/layout/headers";
 import { readTable } from "../../src/layout/readTable";
 import { ALL_COLUMNS, HEADER_ROW, officialGrid } from "../helpers/officialGrid";
 import { insertColumn } from "../helpers/layoutGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const codes = OFFICIAL_RUBRIC.criteria.map((c) => c.code);
 

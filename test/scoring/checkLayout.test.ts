@@ -1,9 +1,10 @@
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/layout/a1";
 import { readTable } from "../../src/layout/readTable";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { checkTable } from "../../src/scoring";
 import { layoutFormulas, layoutGrid } from "../helpers/layoutGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%s formulas)", (formulaStyle) => {
   const layout = buildLayout(OFFICIAL_RUBRIC, { province: "浙江", city: "杭州", formulaStyle });

@@ -1,7 +1,8 @@
 import { checkTable, type Finding } from "../../src/scoring";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import type { GridValue } from "../../src/layout/readTable";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** Excel row number of a criterion in the crafted grid (title, 省/市 line, header above). */
 const excelRow = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;

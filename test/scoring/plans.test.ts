@@ -1,6 +1,7 @@
 import { checkTable, planEvidenceColumns, planHighlights, planNumberTextConversion, planNumberTextFixes, isHighlightFormula } from "../../src/scoring";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;

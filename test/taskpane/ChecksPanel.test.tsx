@@ -6,10 +6,11 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChecksPanel } from "../../src/taskpane/checks/ChecksPanel";
 import { uiStrings, type UiLocale } from "../../src/i18n";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import type { GridValue } from "../../src/layout/readTable";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { fakeChecksApi } from "./fakeChecksApi";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, GridValue>, evidence: Record<string, GridValue> = {}) => {
