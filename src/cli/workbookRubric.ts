@@ -1,5 +1,6 @@
-import type { SheetLocale } from "../layout/headers";
-import { findCarriedSheet, readCarriedRubrics } from "../rubric/carried";
+import type { Locale } from "../table/locale";
+import { findCarriedSheet } from "../rubric/carried";
+import { readCarriedRubrics } from "../rubric/carriedCheck";
 import { RubricRegistry } from "../rubric/registry";
 import { resolveRubric, type RubricOrigin } from "../rubric/resolve";
 import { shippedRubrics } from "../rubric/shipped";
@@ -20,7 +21,7 @@ const TEXT = {
 } as const;
 
 /** The rubrics a workbook carries (its QCITY_RUBRIC sheet), from the sheets a reader returned; empty when it carries none. */
-export function workbookCarriedRubrics(sheets: readonly { name: string; snapshot: SheetSnapshot }[], locale: SheetLocale): { rubrics: RubricRegistry; problems: readonly string[] } {
+export function workbookCarriedRubrics(sheets: readonly { name: string; snapshot: SheetSnapshot }[], locale: Locale): { rubrics: RubricRegistry; problems: readonly string[] } {
   const sheet = findCarriedSheet(sheets);
   return sheet === undefined ? { rubrics: new RubricRegistry(), problems: [] } : readCarriedRubrics(sheet.snapshot.values, locale);
 }
@@ -36,7 +37,7 @@ export function resolveWorkbookRubric(request: {
   readonly markerId?: string | undefined;
   readonly sheetName: string;
   readonly carried: RubricRegistry;
-  readonly locale: SheetLocale;
+  readonly locale: Locale;
 }): { rubric: Rubric; origin: RubricOrigin } {
   const resolved = resolveRubric({ option: request.option, markerId: request.markerId, carried: request.carried, shipped: shippedRubrics(), fallback: defaultRubric() });
   if (!resolved.ok) throw new CliError(TEXT[request.locale].unknown(resolved.id, request.sheetName));

@@ -1,4 +1,4 @@
-import { readCarriedRubrics } from "../rubric/carried";
+import { firstCarriedRubric } from "../rubric/carried";
 import { shippedRubrics } from "../rubric/shipped";
 import type { Rubric } from "../rubric/types";
 import { buildCriteriaIndex, type CriteriaIndex } from "../scoring/criteriaIndex";
@@ -54,7 +54,7 @@ export interface RubricSource {
  */
 export async function learnWorkbookRubric(workbook: RubricSource): Promise<Rubric> {
   const values = await workbook.readCarriedValues();
-  const carried = values === undefined ? undefined : readCarriedRubrics(values).rubrics.list()[0];
+  const carried = values === undefined ? undefined : firstCarriedRubric(values);
   const next = carried ?? defaultRubric();
   const current = index?.rubric;
   // Compared by content: the same rubric read again is a new object.

@@ -1,7 +1,5 @@
-import { formatRubricIssue, type RubricLocale } from "./issues";
-import { RubricRegistry } from "./registry";
-import type { Rubric } from "./types";
-import { parseRubric } from "./validate";
+import { buildRubric } from "./build";
+import type { Rubric, RubricSource } from "./types";
 
 /**
  * A workbook carries the rubrics its sheets were made from in a very hidden
@@ -39,21 +37,18 @@ function jsonPieces(json: string): string[] {
   return pieces;
 }
 
-export interface CarriedRubrics {
-  readonly rubrics: RubricRegistry;
-  /** Columns that do not hold a valid rubric: "QCITY_RUBRIC!B: categories[0].code：…". */
-  readonly problems: readonly string[];
+/** One rubric's column of a carried sheet: its id and JSON text, not yet parsed. */
+export interface CarriedText {
+  /** 0-based column of the carried sheet. */
+  readonly column: number;
+  readonly id: string;
+  readonly json: string;
 }
 
-/**
- * The rubrics a carried sheet holds (its values from A1, as any reader
- * delivers them). A column whose JSON is damaged or not a valid rubric is
- * left out and named in `problems`; the others still count.
- */
-export function readCarriedRubrics(values: readonly (readonly unknown[])[], locale: RubricLocale = "zh-CN"): CarriedRubrics {
+/** The columns of a carried sheet (its values from A1, as any reader delivers them) as id and JSON text. */
+export function carriedRubricTexts(values: readonly (readonly unknown[])[]): CarriedText[] {
   const width = Math.max(0, ...values.map((row) => row.length));
-  const rubrics: Rubric[] = [];
-  const problems: string[] = [];
+  const texts: CarriedText[] = [];
   for (let c = 0; c < width; c += 1) {
     const id = values[0]?.[c];
     if (typeof id !== "string" || id === "") continue;
@@ -63,19 +58,25 @@ export function readCarriedRubrics(values: readonly (readonly unknown[])[], loca
       if (typeof piece !== "string" || piece === "") break;
       json += piece;
     }
-    const where = `${CARRIED_RUBRIC_SHEET}!${String.fromCharCode(65 + (c % 26))}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(json);
-    } catch {
-      problems.push(locale === "en-US" ? `${where}: the carried rubric ${id} is damaged (not JSON)` : `${where}：携带的评价标准 ${id} 已损坏（不是有效的 JSON）`);
-      continue;
-    }
-    const result = parseRubric(data, locale);
-    if (result.ok) rubrics.push(result.rubric);
-    else problems.push(`${where}${locale === "en-US" ? ": " : "："}${result.issues.map((i) => formatRubricIssue(i, locale)).join("; ")}`);
+    texts.push({ column: c, id, json });
   }
-  return { rubrics: new RubricRegistry(rubrics), problems };
+  return texts;
+}
+
+/**
+ * The first rubric a carried sheet holds that builds, without the schema
+ * check (the add-in wrote it; buildRubric still refuses bad codes and points):
+ * for the custom functions, whose bundle stays free of the validator.
+ */
+export function firstCarriedRubric(values: readonly (readonly unknown[])[]): Rubric | undefined {
+  for (const { json } of carriedRubricTexts(values)) {
+    try {
+      return buildRubric(JSON.parse(json) as RubricSource);
+    } catch {
+      // A damaged column: try the next one.
+    }
+  }
+  return undefined;
 }
 
 /** Finds the carried sheet among a workbook's sheets (Excel compares names without regard to case). */

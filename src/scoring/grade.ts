@@ -1,6 +1,6 @@
 import type { Rubric } from "../rubric/types";
 import { isBlankCell } from "./criteriaIndex";
-import type { MessageLocale } from "./messages";
+import type { Locale } from "../table/locale";
 import { parseScore } from "./parseScore";
 import { invalidValue, notAvailable, ok, type FunctionResult } from "./result";
 
@@ -151,7 +151,7 @@ function singleNumber(value: unknown): number | undefined {
  * rubric has no grades; #VALUE! for a total or applicable points that are not
  * a number, a negative total, or applicable points not above 0.
  */
-export function gradeFunction(total: unknown, applicable: unknown, locale: MessageLocale, rubric: Rubric): FunctionResult<string> {
+export function gradeFunction(total: unknown, applicable: unknown, locale: Locale, rubric: Rubric): FunctionResult<string> {
   const en = locale === "en-US";
   if (rubric.grades.length === 0) return notAvailable(en ? `The rubric ${rubric.id} has no grades` : `评价标准 ${rubric.id} 没有评价等级`);
   const points = singleNumber(total);

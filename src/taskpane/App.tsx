@@ -1,6 +1,7 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useState } from "react";
-import type { UiLocale, UiStrings } from "../i18n";
+import type { UiStrings } from "../i18n";
+import type { Locale } from "../table/locale";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ChecksPanel } from "./checks/ChecksPanel";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
@@ -8,7 +9,7 @@ import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
   readonly strings: UiStrings;
-  readonly locale: UiLocale;
+  readonly locale: Locale;
   /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
   readonly ports: WorkbookPorts;
 }

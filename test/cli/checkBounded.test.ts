@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { GridValue } from "../../src/layout/readTable";
-
+import type { GridValue } from "../../src/table/grid";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { craftWorkbook, fillFullMarks, runCheck, workbookFolder } from "./craftedWorkbook";

@@ -1,6 +1,5 @@
 import { checkTable, type Finding } from "../../src/scoring";
-
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 

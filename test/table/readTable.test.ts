@@ -1,6 +1,6 @@
 
 import { buildLayout } from "../../src/layout/buildLayout";
-import { readTable } from "../../src/layout/readTable";
+import { readTable } from "../../src/table/readTable";
 import { insertColumn, layoutGrid, moveColumn } from "../helpers/layoutGrid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
