@@ -25,8 +25,7 @@ module.exports = async (env, argv) => {
     target: ["web", "es2021"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      // The functions, then their start-up: learning the workbook's rubric (src/functions/startup.ts).
-      functions: [FUNCTIONS_SOURCE, "./src/functions/startup.ts"],
+      functions: FUNCTIONS_SOURCE,
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -90,3 +90,6 @@ export function grade(total: unknown, applicable?: unknown): string {
 export function check(criteria: unknown[][], scores: unknown[][], evidence?: unknown[][], notes?: unknown[][]): string[][] {
   return excelValue(checkList(criteria, scores, evidence, notes, "zh-CN", functionsIndex()));
 }
+
+// Start-up (learning the workbook's rubric) runs with the functions, in the same bundle: see startup.ts.
+import "./startup";

@@ -240,6 +240,11 @@
         if (!sheet) throw Object.assign(new Error("ItemNotFound: " + name), { code: "ItemNotFound" });
         return worksheet(sheet, batch);
       },
+      // As Office.js: a null object (isNullObject true) for a missing sheet, names compared without regard to case.
+      getItemOrNullObject(name) {
+        const sheet = sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
+        return sheet ? Object.assign(worksheet(sheet, batch), { isNullObject: false }) : { isNullObject: true, load() { return this; } };
+      },
       getActiveWorksheet() {
         return worksheet(active, batch);
       },
