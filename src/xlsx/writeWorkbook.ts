@@ -3,6 +3,7 @@ import { cellAddress, columnLetters, rectAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
 import type { Rubric } from "../rubric/types";
 import { writeCarriedRubrics } from "./carriedRubricSheet";
+import { MARKER_NAME, markerConstant } from "../table/marker";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
@@ -78,7 +79,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
   addScopedNames(
     workbook,
     workbook.worksheets.indexOf(ws),
-    layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+    [
+      ...layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+      { name: MARKER_NAME, ref: markerConstant(layout.marker) },
+    ],
   );
 
   const { freeze, print } = layout;
@@ -99,9 +103,13 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     fitToHeight: print.fitToHeight,
     horizontalCentered: print.horizontalCentered,
     margins: print.margins,
-    // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
-    printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
-    printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    // ExcelJS writes these as '<name>'!… without doubling an apostrophe in the name, which breaks the file for
+    // every reader: a sheet named O'Neil Chen prints its used range, without repeated title rows.
+    ...(!layout.sheetName.includes("'") && {
+      // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
+      printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
+      printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    }),
   };
   ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
   return workbook;
@@ -112,5 +120,15 @@ export async function workbookBuffer(layout: WorksheetLayout, carried: readonly 
   const workbook = writeWorkbook(layout);
   if (carried.length > 0) writeCarriedRubrics(workbook, carried);
   const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Several layouts as the sheets of one .xlsx file, in order (e.g. a panel: summary, self-assessment, experts); with `carried`, as workbookBuffer. */
+export async function workbookBufferOf(layouts: readonly WorksheetLayout[], carried: readonly Rubric[] = []): Promise<Buffer> {
+  const workbook = new Workbook();
+  for (const layout of layouts) writeWorkbook(layout, workbook);
+  if (carried.length > 0) writeCarriedRubrics(workbook, carried);
+  // Fastest deflate: for a seven-sheet panel it halves the zip time for a file about a fifth larger.
+  const data = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return Buffer.from(data as ArrayBuffer);
 }

@@ -59,6 +59,8 @@ describe("the en-US functions.json the build emits", () => {
         zh("PROGRESS", ["criteria", "scores"]),
         zh("GRADE", ["total", "applicable"]),
         zh("CHECK", ["criteria", "scores", "evidence", "notes"]),
+        zh("CONSENSUS", ["method", "scores"]),
+        zh("SPREAD", ["scores"]),
       ],
     };
     const { dir, errors } = await compile(generated);
