@@ -9,18 +9,23 @@ import { checkReportJson, checkReportText } from "./checkReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
+import { loadRubricFile } from "./rubricFile";
+import { resolveWorkbookRubric, workbookCarriedRubrics } from "./workbookRubric";
+import { findCarriedSheet } from "../rubric/carried";
+import type { Rubric } from "../rubric/types";
 
 const TEXT = {
   "zh-CN": {
     summary: "检查已填写的评价表（超分、负分、非数字、缺佐证材料等）",
     help: [
-      "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--verbose] [--lang en-US]",
+      "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--rubric 评价标准.json] [--verbose] [--lang en-US]",
       "",
-      "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
-      "退出码：0 没有问题；1 发现问题；2 文件无法读取或其中没有评价表。",
+      "按工作表记录的评价标准（随工作簿携带的，或本程序自带的；默认《质量兴市绩效评价指南（试行）》）检查工作簿中的评价表，与任务窗格的检查相同。",
+      "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或其评价标准未知。",
       "",
       "  --json         以 JSON 输出",
       "  --sheet        要检查的工作表；默认自动找到含评价表的工作表",
+      "  --rubric       改用此评价标准 JSON 文件检查",
       "  --verbose, -v  逐项列出全部问题（包括每一项未打分）；文件无法读取时显示技术详情",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
       "  --help, -h     显示本说明",
@@ -32,13 +37,14 @@ const TEXT = {
   "en-US": {
     summary: "Check a filled rubric workbook (over the cap, negative, not a number, missing evidence…)",
     help: [
-      "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--verbose] [--lang en-US]",
+      "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--rubric rubric.json] [--verbose] [--lang en-US]",
       "",
-      "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
-      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read or holds no rubric table.",
+      "Checks the rubric table in a workbook against the rubric its sheet records (carried by the workbook or shipped; by default the 质量兴市绩效评价指南（试行）), as the task pane does.",
+      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or names an unknown rubric.",
       "",
       "  --json         print JSON",
       "  --sheet        the sheet to check; by default the sheet that holds the rubric table",
+      "  --rubric       check against this rubric JSON file instead",
       "  --verbose, -v  list every finding (each unscored criterion too); technical detail when a file cannot be read",
       "  --lang         output language: zh-CN (default) or en-US",
       "  --help, -h     show this help",
@@ -52,6 +58,7 @@ const TEXT = {
 const OPTIONS = {
   json: { type: "boolean" },
   sheet: { type: "string" },
+  rubric: { type: "string" },
   verbose: { type: "boolean", short: "v" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -83,10 +90,16 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) throw new CliError(text.usage);
 
-  const sheets = await read(resolve(io.cwd, file)).catch((error: unknown) => {
+  const option = parsed.values.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, parsed.values.rubric), parsed.values.rubric, locale);
+  const everySheet = await read(resolve(io.cwd, file)).catch((error: unknown) => {
     throw error instanceof WorkbookReadError ? new CliError(readErrorMessage(error, file, locale, verbose), { cause: error }) : error;
   });
-  const found = pickSheet(sheets, parsed.values.sheet, locale);
+  // The carried rubric's sheet is no table to check; the rubric it holds is what the others are checked with.
+  const carried = workbookCarriedRubrics(everySheet, locale).rubrics;
+  const sheets = everySheet.filter((s) => findCarriedSheet([s]) === undefined);
+  const rubricOf = (sheet: { name: string; snapshot: SheetSnapshot }) =>
+    resolveWorkbookRubric({ option, markerId: sheet.snapshot.marker?.rubric, sheetName: sheet.name, carried, locale }).rubric;
+  const found = pickSheet(sheets, parsed.values.sheet, locale, rubricOf);
   if ("problem" in found) {
     const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
     if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
@@ -113,6 +126,7 @@ function pickSheet(
   sheets: readonly { name: string; snapshot: SheetSnapshot }[],
   wanted: string | undefined,
   locale: Locale,
+  rubricOf: (sheet: { name: string; snapshot: SheetSnapshot }) => Rubric,
 ):
   | { name: string; check: TableCheck }
   | { problem: "no-sheet" }
@@ -121,12 +135,12 @@ function pickSheet(
   if (wanted !== undefined) {
     const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (sheet === undefined) return { problem: "no-sheet" };
-    const result = checkSheet(sheet.snapshot, { locale });
+    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
     return result.ok ? { name: sheet.name, check: result.check } : { problem: "no-table-on-sheet", name: sheet.name, noTable: result.noTable };
   }
   const misses: { name: string; noTable: NoTable }[] = [];
   for (const sheet of sheets) {
-    const result = checkSheet(sheet.snapshot, { locale });
+    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
     if (result.ok) return { name: sheet.name, check: result.check };
     misses.push({ name: sheet.name, noTable: result.noTable });
   }

@@ -1,6 +1,7 @@
 import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
+import type { Rubric } from "../rubric/types";
 import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../ports/checks";
 import { queueHighlights } from "./highlights";
@@ -13,9 +14,9 @@ import { readActiveSheet } from "./readSheet";
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
  */
-export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, highlight = true): Promise<CheckOutcome> {
+export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, rubric: Rubric, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
-  const result = checkSheet(read.snapshot, { locale });
+  const result = checkSheet(read.snapshot, { locale, rubric });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName) };

@@ -15,7 +15,7 @@ import { watchSheets } from "./watchSheets";
 export interface OfficePortsOptions {
   /** Language of the findings and messages. */
   readonly locale: Locale;
-  /** The rubric the insert tab inserts. */
+  /** The rubric the insert tab inserts and the checks read sheets with. */
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
 }
@@ -38,10 +38,10 @@ export function officePorts({ locale, rubric, build }: OfficePortsOptions): Work
       convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubric)),
     },
     checks: {
-      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, highlight)),
+      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubric, highlight)),
       select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
       clearHighlights: () => run((context) => clearHighlights(context)),
-      addEvidenceColumns: () => run((context) => addEvidenceColumns(context)),
+      addEvidenceColumns: () => run((context) => addEvidenceColumns(context, rubric)),
       fixNumberText: (sheetName, fixes) => run((context) => fixNumberText(context, sheetName, fixes)),
       // The handlers must outlive the batch, so the context is kept for removing them.
       watch: (onChange) =>

@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
+import type { Rubric } from "../rubric/types";
 import { MAX_COLUMN, cellAddress } from "../table/a1";
 import type { FoundTable, TableRow } from "../table/readTable";
 import type { SheetMarker } from "../table/marker";
@@ -16,8 +16,8 @@ import type { SheetSnapshot } from "./snapshot";
 export interface CheckOptions {
   /** Language of the messages; default "zh-CN". */
   readonly locale?: Locale;
-  /** Default: the official 2009 table. */
-  readonly rubric?: Rubric;
+  /** The rubric the sheet was made from (its marker's, or the one the user names). */
+  readonly rubric: Rubric;
 }
 
 export interface TableCheck {
@@ -51,20 +51,20 @@ export type SheetCheck = { readonly ok: true; readonly check: TableCheck } | { r
  * appears twice, a table cut off by a bounded read), says why (see
  * locateTable; describeNoTable words it).
  */
-export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheck {
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): SheetCheck {
   const search = locateTable(snapshot);
   if ("noTable" in search) return { ok: false, noTable: search.noTable };
   return { ok: true, check: checkFoundTable(search.table, snapshot, options) };
 }
 
 /** checkSheet's findings, or undefined when the snapshot holds no table that can be checked. */
-export function checkTable(snapshot: SheetSnapshot, options: CheckOptions = {}): TableCheck | undefined {
+export function checkTable(snapshot: SheetSnapshot, options: CheckOptions): TableCheck | undefined {
   const result = checkSheet(snapshot, options);
   return result.ok ? result.check : undefined;
 }
 
 function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: CheckOptions): TableCheck {
-  const rubric = options.rubric ?? OFFICIAL_RUBRIC;
+  const rubric = options.rubric;
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };
 

@@ -15,7 +15,7 @@ const scored = (scores: Record<string, unknown>, evidence: Record<string, unknow
 describe("checkActiveSheet (office-addin-mock)", () => {
   it("reads the sheet in one sync and writes the highlights in one more", async () => {
     const book = mockWorkbook(scored({ "1.1.1": 45, "3.6.2": "５" }, { "2.1.1": "" }));
-    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    const outcome = await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(book.sync).toHaveBeenCalledTimes(2);
     expect(outcome.status).toBe("checked");
     if (outcome.status !== "checked") return;
@@ -33,9 +33,9 @@ describe("checkActiveSheet (office-addin-mock)", () => {
 
   it("writes nothing on a recheck that finds the same problems: one sync", async () => {
     const book = mockWorkbook(scored({ "1.1.1": 45 }));
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     book.sync.mockClear();
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(book.sync).toHaveBeenCalledTimes(1);
     expect(book.formats).toHaveLength(1);
   });
@@ -49,9 +49,9 @@ describe("checkActiveSheet (office-addin-mock)", () => {
       customOrNullObject: { isNullObject: false, rule: { formula: "=$G4>30" }, format: { fill: { color: "#00FF00" }, font: {} } },
     });
     book.formats.push({ id: "bar", type: "DataBar", addresses: "G4:G101", customOrNullObject: { isNullObject: true, rule: { formula: "" }, format: { fill: {}, font: {} } } });
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     book.setSheet(scored({ "1.2.1": 99 }));
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(book.formats.map((f) => [f.id, f.addresses])).toEqual([
       ["user1", "A1:I101"],
       ["bar", "G4:G101"],
@@ -68,7 +68,7 @@ describe("checkActiveSheet (office-addin-mock)", () => {
       customOrNullObject: { isNullObject: false, rule: { formula: "=AND(ISNUMBER($G4),LEN(TRIM($H4))=0)" }, format: { fill: { color: "#FFEB9C" }, font: {} } },
     };
     book.formats.push(users);
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(book.formats).toHaveLength(3);
     book.sync.mockClear();
     expect(await clearHighlights(book.context)).toBe(2);
@@ -78,9 +78,9 @@ describe("checkActiveSheet (office-addin-mock)", () => {
 
   it("reports a sheet without the table and removes stale highlights there", async () => {
     const book = mockWorkbook(scored({ "1.1.1": 45 }));
-    await checkActiveSheet(book.context, "zh-CN");
+    await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     book.setSheet(sheetState({ values: [["姓名", "成绩"]], formulas: [["姓名", "成绩"]] }));
-    expect(await checkActiveSheet(book.context, "en-US")).toEqual({
+    expect(await checkActiveSheet(book.context, "en-US", OFFICIAL_RUBRIC)).toEqual({
       status: "no-table",
       sheetName: "质量兴市评价",
       message:
@@ -94,7 +94,7 @@ describe("checkActiveSheet (office-addin-mock)", () => {
     const book = mockWorkbook({ ...state, address: "'质量兴市评价'!C3:K103" });
     const read = await readActiveSheet(book.context);
     expect(read.snapshot.origin).toEqual({ row: 2, col: 2 });
-    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    const outcome = await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(outcome.status === "checked" && outcome.findings[0]?.address).toBe(`I${row("1.1.1") + 2}`);
   });
 });

@@ -45,7 +45,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
 
   it("checks the table as usual when a stray value sits at XFD1048576", async () => {
     const book = mockWorkbook({ ...scored({ "3.6.2": 99 }), sheetUsedAddress: "'质量兴市评价'!A1:XFD1048576" });
-    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    const outcome = await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(outcome.status === "checked" && outcome.findings.map((f) => [f.kind, f.address])).toEqual([["over-cap", `G${row("3.6.2")}`]]);
   });
 
@@ -60,7 +60,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
       address: `'质量兴市评价'!A350:I400`,
       sheetUsedAddress: "'质量兴市评价'!A350:I450",
     });
-    expect(await checkActiveSheet(book.context, "zh-CN")).toEqual({
+    expect(await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC)).toEqual({
       status: "no-table",
       sheetName: "质量兴市评价",
       message:
@@ -72,7 +72,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
     const { values, formulas } = officialGrid(fullMarks());
     const at = ALL_COLUMNS.indexOf("score");
     const book = mockWorkbook(sheetState({ values: insertColumn(values, at, "得分", HEADER_ROW), formulas: insertColumn(formulas as GridValue[][], at, "得分", HEADER_ROW) }));
-    const outcome = await checkActiveSheet(book.context, "en-US");
+    const outcome = await checkActiveSheet(book.context, "en-US", OFFICIAL_RUBRIC);
     expect(outcome).toEqual({
       status: "no-table",
       sheetName: "质量兴市评价",

@@ -2,13 +2,14 @@ import { checkSheet, describeNoTable } from "../../src/scoring";
 import type { Locale } from "../../src/table/locale";
 import type { GridValue } from "../../src/table/grid";
 import type { ChecksPort, CheckOutcome } from "../../src/ports/checks";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** A ChecksPort over an in-memory grid, running the real pure checks; Excel calls are jest mocks. */
 export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unknown[][] }, locale: Locale = "zh-CN", sheetName = "质量兴市评价") {
   let grid = initial;
   const listeners: (() => void)[] = [];
   const check = async (): Promise<CheckOutcome> => {
-    const result = checkSheet(grid, { locale });
+    const result = checkSheet(grid, { rubric: OFFICIAL_RUBRIC, locale });
     return result.ok
       ? { status: "checked", sheetName, findings: result.check.findings, summary: result.check.summary }
       : { status: "no-table", sheetName, message: describeNoTable(result.noTable, locale, sheetName) };
