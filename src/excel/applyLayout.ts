@@ -34,6 +34,10 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   }
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
+  for (const validation of layout.listValidations ?? []) applyRuleValidation(sheet.getRange(rectAddress(validation.rect)), { list: { inCellDropDown: true, source: validation.values.join(",") } }, validation);
+  for (const validation of layout.customValidations ?? []) {
+    applyRuleValidation(sheet.getRange(rectAddress(validation.rect)), { custom: { formula: `=${validation.formula}` } }, validation);
+  }
   for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
 
   applyFreeze(sheet, layout.freeze);
@@ -99,6 +103,25 @@ function clip(text: string, max: number): string {
 function applyValidation(range: Excel.Range, validation: DecimalValidation): void {
   range.dataValidation.ignoreBlanks = true;
   range.dataValidation.rule = { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: clip(validation.errorTitle, VALIDATION_TITLE_MAX),
+    message: clip(validation.errorMessage, VALIDATION_MESSAGE_MAX),
+  };
+  if (validation.promptMessage !== undefined) {
+    range.dataValidation.prompt = {
+      showPrompt: true,
+      title: clip(validation.promptTitle ?? "", VALIDATION_TITLE_MAX),
+      message: clip(validation.promptMessage, VALIDATION_MESSAGE_MAX),
+    };
+  }
+}
+
+/** A list or custom-formula validation, with its error alert and prompt (as applyValidation). */
+function applyRuleValidation(range: Excel.Range, rule: Excel.DataValidationRule, validation: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }): void {
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.rule = rule;
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Stop",

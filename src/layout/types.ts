@@ -47,6 +47,24 @@ export interface DecimalValidation {
   readonly promptMessage?: string;
 }
 
+/** Data validation: a drop-down list of `values` (e.g. 是/否 for a veto cell). */
+export interface ListValidation {
+  readonly rect: Rect;
+  readonly values: readonly string[];
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** Data validation by a formula written for the rectangle's top-left cell (e.g. a score or 不适用). */
+export interface CustomValidation {
+  readonly rect: Rect;
+  readonly formula: string;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+  readonly promptTitle?: string;
+  readonly promptMessage?: string;
+}
+
 /** A conditional format driven by a formula written for the rectangle's top-left cell. */
 export interface FormulaConditionalFormat {
   readonly rect: Rect;
@@ -89,6 +107,8 @@ export interface TablePlacement {
   readonly grandTotalCell: { readonly row: number; readonly col: number };
   /** The summary block below the table. */
   readonly summary: SummaryPlacement;
+  /** The grade row (适用分值, 折算得分, 评价等级) and the veto cells, when the rubric has grades, a scale, a veto or 不适用 criteria. */
+  readonly grade?: import("./gradeBlock").GradePlacement;
 }
 
 /** One line of the summary block: a category's cap (points), score and score rate cells. */
@@ -99,6 +119,8 @@ export interface SummaryRow {
   readonly capCol: number;
   readonly scoreCol: number;
   readonly rateCol: number;
+  /** The applicable points cell (分值 less criteria marked 不适用), when the rubric has optional criteria. */
+  readonly applicableCol?: number;
 }
 
 export interface SummaryPlacement {
@@ -128,6 +150,10 @@ export interface WorksheetLayout {
   /** Row heights in points, for rows that need one; other rows autofit. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly validations: readonly DecimalValidation[];
+  /** Drop-down lists (the veto cells); absent or empty on most sheets. */
+  readonly listValidations?: readonly ListValidation[];
+  /** Formula validations (the 得分 cells of criteria that may be 不适用). */
+  readonly customValidations?: readonly CustomValidation[];
   readonly conditionalFormats: readonly FormulaConditionalFormat[];
   readonly names: readonly NamedRange[];
   /** Panes frozen above this many rows (and left of this many columns). */

@@ -63,6 +63,7 @@ export function checkList(
       score,
       evidence: hasEvidence ? ((evidence as CellMatrix)[r]?.[0] ?? null) : undefined,
       note: hasNotes ? ((notes as CellMatrix)[r]?.[0] ?? null) : undefined,
+      optional: index.rubric.criteria[position]?.optional === true,
     };
     problems.push(...checkScoreRow(row, FUNCTION_ROW_RULES));
   }

@@ -8,7 +8,9 @@ export type FindingKind =
   | "missing-evidence"
   | "missing-deduction-note"
   | "missing-evidence-column"
-  | "changed-rubric";
+  | "changed-rubric"
+  | "not-applicable"
+  | "veto-unanswered";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -17,7 +19,9 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   negative: "error",
   "not-a-number": "error",
   "changed-rubric": "error",
+  "not-applicable": "error",
   "missing-evidence": "warning",
+  "veto-unanswered": "warning",
   "missing-deduction-note": "warning",
   "missing-evidence-column": "warning",
   unscored: "info",
@@ -29,6 +33,8 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "negative",
   "not-a-number",
   "changed-rubric",
+  "not-applicable",
+  "veto-unanswered",
   "missing-evidence",
   "missing-deduction-note",
   "missing-evidence-column",
@@ -38,7 +44,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
 /** One problem found in a score row, before it is placed on a cell and put into words. */
 export interface RowProblem {
   readonly kind: FindingKind;
-  /** Criterion code, e.g. "3.6.2". */
+  /** Criterion code, e.g. "3.6.2"; for veto-unanswered the veto condition's code, e.g. "V1". */
   readonly code: string;
   /** The offending value as the cell holds it (score, or the changed 分值/text for changed-rubric). */
   readonly value?: unknown;

@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE_WORDS, VETO_NO, VETO_YES } from "../rubric/assessmentWords";
 import type { Rubric } from "../rubric/types";
 import { isBlankCell } from "./criteriaIndex";
 import type { Locale } from "../table/locale";
@@ -11,17 +12,13 @@ import { invalidValue, notAvailable, ok, type FunctionResult } from "./result";
  * grade block), so both agree.
  */
 
-/** What an assessor types in 得分 for a criterion that does not apply. */
-export const NOT_APPLICABLE_WORDS: readonly string[] = ["不适用", "缺项"];
+export { NOT_APPLICABLE_WORDS, VETO_NO, VETO_YES };
 
 /** True for a 得分 cell that says 不适用 or 缺项 (spaces around allowed). */
 export function isNotApplicable(value: unknown): boolean {
   return typeof value === "string" && NOT_APPLICABLE_WORDS.includes(value.trim());
 }
 
-/** The two answers of a veto cell's list. */
-export const VETO_YES = "是";
-export const VETO_NO = "否";
 
 export type VetoAnswer = "yes" | "no" | "blank" | "other";
 

@@ -19,6 +19,8 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     "missing-deduction-note": "缺少扣分说明",
     "missing-evidence-column": "缺少佐证材料列",
     unscored: "未打分",
+    "not-applicable": "不能标为不适用",
+    "veto-unanswered": "一票否决未填写",
   },
   "en-US": {
     "over-cap": "Over the cap",
@@ -29,6 +31,8 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     "missing-deduction-note": "Missing deduction note",
     "missing-evidence-column": "Missing evidence column",
     unscored: "Not scored",
+    "not-applicable": "Cannot be not applicable",
+    "veto-unanswered": "Veto not answered",
   },
 };
 
@@ -53,6 +57,8 @@ const ZH: Record<FindingKind, Template> = {
     return `${p.code} 得分 ${shown(p.value)} 不是数字；请填写 0 到 ${p.cap} 之间的数字`;
   },
   unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
+  "not-applicable": (p) => `${p.code} 得分为 ${shown(p.value)}，但本条评价准则不可标为不适用；请填写 0 到 ${p.cap} 之间的数字`,
+  "veto-unanswered": (p) => `一票否决条件 ${p.code} 未填写；请填“是”或“否”`,
   "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
   "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
   "missing-evidence-column": (p) =>
@@ -94,6 +100,8 @@ const EN: Record<FindingKind, Template> = {
     return `${p.code}: score ${shown(p.value)} is not a number; enter a number from 0 to ${p.cap}`;
   },
   unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
+  "not-applicable": (p) => `${p.code}: score ${shown(p.value)}, but this criterion may not be marked not applicable; enter a number from 0 to ${p.cap}`,
+  "veto-unanswered": (p) => `Veto condition ${p.code} is not answered; enter 是 (yes) or 否 (no)`,
   "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
   "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
   "missing-evidence-column": (p) =>

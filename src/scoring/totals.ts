@@ -79,7 +79,8 @@ function tally(
 /** The #VALUE! for a bad score, worded by the same rules as the task pane and CLI; undefined when the rules see no problem. */
 function scoreError(index: CriteriaIndex, position: number, score: unknown, locale: Locale): FunctionError | undefined {
   const code = index.codes[position] as string;
-  const problem = checkScoreRow({ code, cap: index.caps[position] as number, score }, FUNCTION_ROW_RULES)[0];
+  const optional = index.rubric.criteria[position]?.optional === true;
+  const problem = checkScoreRow({ code, cap: index.caps[position] as number, score, optional }, FUNCTION_ROW_RULES)[0];
   return problem === undefined ? undefined : invalidValue(describeProblem(problem, locale));
 }
 

@@ -58,6 +58,18 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     });
   }
 
+  const alert = (v: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }) => ({
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.errorTitle,
+    error: v.errorMessage,
+    ...(v.promptMessage !== undefined && { showInputMessage: true, prompt: v.promptMessage }),
+    ...(v.promptTitle !== undefined && { promptTitle: v.promptTitle }),
+  });
+  for (const v of layout.listValidations ?? []) validations.add(rectAddress(v.rect), { type: "list", formulae: [`"${v.values.join(",")}"`], ...alert(v) } as ExcelJS.DataValidation);
+  for (const v of layout.customValidations ?? []) validations.add(rectAddress(v.rect), { type: "custom", formulae: [v.formula], ...alert(v) } as ExcelJS.DataValidation);
+
   layout.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: rectAddress(cf.rect),

@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main";
 import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import data from "../../src/rubric/data/aqsiq-2009.json";
 import { provincialSource } from "../helpers/provincialRubric";
+import { writeTypedTable } from "../helpers/typedTable";
 
 function capture(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -16,28 +17,6 @@ function capture(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
 }
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "qcity-rubric-"));
-
-/** A typed provincial table, with merged category and item cells, written with ExcelJS. */
-async function writeTypedTable(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("细则");
-  ws.addRow(["浙江省质量工作考核评分细则"]);
-  ws.addRow(["考核项目", "考核内容", "评分标准", "考核方法", "分值", "评分细则", "得分", "可不适用"]);
-  const source = provincialSource();
-  for (const category of source.categories) {
-    const categoryTop = ws.rowCount + 1;
-    const points = category.items.flatMap((i) => i.criteria).reduce((s, c) => s + c.points, 0);
-    for (const item of category.items) {
-      const itemTop = ws.rowCount + 1;
-      for (const c of item.criteria) {
-        ws.addRow([`${category.code}${category.name}（${points}分）`, `${item.code}${item.name}`, `${c.code}${c.text}`, c.method, c.points, c.guidance, null, c.optional ? "是" : null]);
-      }
-      if (ws.rowCount > itemTop) ws.mergeCells(itemTop, 2, ws.rowCount, 2);
-    }
-    if (ws.rowCount > categoryTop) ws.mergeCells(categoryTop, 1, ws.rowCount, 1);
-  }
-  await wb.xlsx.writeFile(path);
-}
 
 describe("qcity rubric import", () => {
   it("turns a typed table with merged cells into a rubric file, with grades, veto and scale from the options", async () => {
