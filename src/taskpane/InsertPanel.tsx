@@ -30,10 +30,13 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
   const [evidenceColumns, setEvidenceColumns] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | undefined>(undefined);
+  // Excel without the custom functions runtime: the totals were written as native formulas.
+  const [fallback, setFallback] = useState(false);
 
   const insert = async () => {
     setBusy(true);
     setStatus(undefined);
+    setFallback(false);
     const options: InsertOptions = {
       evidenceColumns,
       ...(province.trim() !== "" && { province: province.trim() }),
@@ -42,6 +45,7 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
     try {
       const result = await onInsert(options);
       setStatus({ intent: "success", text: strings.done(result.sheetName) });
+      setFallback(result.nativeFallback === true);
     } catch (error) {
       setStatus({ intent: "error", text: describeError(error, errors) });
     } finally {
@@ -74,6 +78,7 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
         {busy && <Spinner size="tiny" label={strings.busy} />}
       </div>
       <StatusMessage status={status} errorTitle={errors.title} />
+      {fallback && <StatusMessage status={{ intent: "warning", text: strings.nativeFallback }} errorTitle={errors.title} />}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 
 export interface Status {
-  readonly intent: "success" | "error" | "info";
+  readonly intent: "success" | "error" | "info" | "warning";
   readonly text: string;
 }
 

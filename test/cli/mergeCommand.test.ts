@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { craftWorkbook, workbookFolder, writeBytes } from "./craftedWorkbook";
 import { craftPanelFile, runMerge } from "./panelFiles";
 

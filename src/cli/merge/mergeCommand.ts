@@ -4,7 +4,7 @@ import { sanitizeSheetName, uniqueSheetName } from "../../excel/sheetName";
 import type { GridValue } from "../../table/grid";
 import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
 import type { RowEntry } from "../../layout/panel/filledSheet";
-import { OFFICIAL_RUBRIC } from "../../rubric/official";
+import { defaultRubric } from "../rubrics";
 import type { Rubric } from "../../rubric/types";
 import { parseMethod } from "../../scoring/panel/consensusRanges";
 import { panelFindings, type PanelData, type PanelFinding } from "../../scoring/panel/panelFindings";
@@ -86,7 +86,7 @@ async function writeWhole(path: string, data: Buffer, force: boolean): Promise<v
  * the self-assessment, then each expert) and reports the panel findings:
  * exit 0 without, 1 with findings.
  */
-export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
+export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = defaultRubric()): Promise<number> {
   const messageLocale = cliLocale(args);
   const text = MERGE_TEXT[messageLocale];
   const parsed = parseOptions("merge", args, OPTIONS, true, messageLocale);
