@@ -115,7 +115,9 @@ describe("qcity export --rubric", () => {
     await wb.xlsx.readFile(join(dir, "zj.xlsx"));
     const ws = wb.worksheets[0]!;
     expect(ws.getCell("A1").value).toBe("浙江省质量工作考核评分细则");
-    expect(ws.getCell("C4").value).toBe("1.1.1成立由政府主要负责人牵头的质量工作领导小组。");
+    // The grade row under the 省/市 line pushes the header to row 4.
+    expect([ws.getCell("B3").value, ws.getCell("F3").value]).toEqual(["适用分值：", "评价等级："]);
+    expect(ws.getCell("C5").value).toBe("1.1.1成立由政府主要负责人牵头的质量工作领导小组。");
   });
 
   it("refuses an invalid rubric file with its errors, and writes nothing (exit 2)", async () => {
