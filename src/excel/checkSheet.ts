@@ -2,8 +2,8 @@ import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
 import type { Rubric } from "../rubric/types";
-import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../ports/checks";
+import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
 
@@ -19,6 +19,5 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   const result = checkSheet(read.snapshot, { locale, rubric });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName) };
-  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary };
+  return checkOutcome(result, read.sheetName, locale);
 }

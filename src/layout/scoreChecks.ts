@@ -2,7 +2,7 @@ import { cellAddress, rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
 import { notApplicableTest } from "./gradeFormulas";
-import { keyRuns } from "./runs";
+import { valueRuns } from "../table/runs";
 import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
 
@@ -18,12 +18,11 @@ function scoreColumns(ctx: LayoutContext): number[] {
  */
 export function scoreValidations(ctx: LayoutContext): DecimalValidation[] {
   const { rubric, rows, text } = ctx;
-  const caps = rubric.criteria.map((c) => c.points);
   // Criteria that may be 不适用 take text too: they get optionalScoreValidations (gradeBlock.ts) instead.
-  const runs = keyRuns(rubric.criteria.map((c) => (c.optional ? "optional" : String(c.points)))).filter((run) => !rubric.criteria[run.first]?.optional);
+  const runs = valueRuns(rubric.criteria.map((c) => (c.optional ? -1 : c.points))).filter((run) => run.key !== -1);
   return scoreColumns(ctx).flatMap((col) =>
     runs.map((run) => {
-      const cap = caps[run.first] as number;
+      const cap = run.key;
       return {
         rect: rect(rows.firstCriterion + run.first, col, rows.firstCriterion + run.last, col),
         min: 0,

@@ -4,7 +4,7 @@ import { buildLayout } from "../../src/layout/buildLayout";
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
 import type { LayoutBuilder } from "../../src/ports/workbookActions";
-import { columnWidthPoints } from "../../src/excel/units";
+import { columnWidthPoints } from "../../src/layout/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 import { fixtureLayout } from "./fixtureLayout";
