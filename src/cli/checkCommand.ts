@@ -1,11 +1,12 @@
 import { basename, resolve } from "node:path";
-import type { Locale } from "../table/locale";
-import { checkSheet, type TableCheck } from "../scoring/checkTable";
-import type { NoTable } from "../scoring/locateTable";
+import { checkSheet } from "../scoring/checkTable";
+import { locateTable, type NoTable } from "../scoring/locateTable";
+import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
 import { checkReportJson, checkReportText } from "./checkReport";
+import { workbookExitCode, workbookReportJson, workbookReportText, type SheetReport } from "./workbookReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
@@ -20,12 +21,12 @@ const TEXT = {
     help: [
       "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--rubric 评价标准.json] [--verbose] [--lang en-US]",
       "",
-      "按工作表记录的评价标准（随工作簿携带的，或本程序自带的；默认《质量兴市绩效评价指南（试行）》）检查工作簿中的评价表，与任务窗格的检查相同。",
-      "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或其评价标准未知。",
+      "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
+      "工作簿中有几张评价表（如每位专家一张、一张汇总），就逐张检查、分别报告；只含部分评价准则的表（如扣分汇总）不检查。",
+      "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或有评价表无法检查。",
       "",
       "  --json         以 JSON 输出",
-      "  --sheet        要检查的工作表；默认自动找到含评价表的工作表",
-      "  --rubric       改用此评价标准 JSON 文件检查",
+      "  --sheet        只检查这一张工作表；默认检查每一张完整的评价表",
       "  --verbose, -v  逐项列出全部问题（包括每一项未打分）；文件无法读取时显示技术详情",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
       "  --help, -h     显示本说明",
@@ -39,12 +40,12 @@ const TEXT = {
     help: [
       "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--rubric rubric.json] [--verbose] [--lang en-US]",
       "",
-      "Checks the rubric table in a workbook against the rubric its sheet records (carried by the workbook or shipped; by default the 质量兴市绩效评价指南（试行）), as the task pane does.",
-      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or names an unknown rubric.",
+      "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
+      "A workbook with several rubric sheets (one per assessor, a summary) has each checked and reported on its own; a sheet with only part of the criteria (a 扣分汇总) is not checked.",
+      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or one of its tables cannot be checked.",
       "",
       "  --json         print JSON",
-      "  --sheet        the sheet to check; by default the sheet that holds the rubric table",
-      "  --rubric       check against this rubric JSON file instead",
+      "  --sheet        check this sheet only; by default every whole rubric sheet",
       "  --verbose, -v  list every finding (each unscored criterion too); technical detail when a file cannot be read",
       "  --lang         output language: zh-CN (default) or en-US",
       "  --help, -h     show this help",
@@ -72,10 +73,14 @@ const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/s
 
 /**
  * `qcity check FILE [--json] [--sheet NAME] [--verbose] [--lang en-US]`: prints the findings
- * of the rubric table in a saved workbook, the same checks as the task pane.
- * Resolves to 0 when clean, 1 with findings. Throws CliError (exit 2 with its
- * message) for bad usage, no rubric table, or a file that cannot be read
- * (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
+ * of the rubric tables in a saved workbook, the same checks as the task pane:
+ * every full rubric sheet (marked, or holding at least half the criteria; see
+ * sheetsToCheck), each reported on its own, never a fragment such as a
+ * 扣分汇总 sheet when a full one exists; `--sheet` checks exactly that sheet.
+ * Resolves to 0 when clean, 1 with findings, 2 when one of several sheets
+ * cannot be checked. Throws CliError (exit 2 with its message) for bad usage,
+ * no rubric table, a single table that cannot be checked, or a file that cannot
+ * be read (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
  */
 export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
   const locale = cliLocale(args);
@@ -98,17 +103,40 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   // The carried rubric's sheet is no table to check; the rubric it holds is what the others are checked with.
   const carried = workbookCarriedRubrics(everySheet, locale).rubrics;
   const sheets = everySheet.filter((s) => findCarriedSheet([s]) === undefined);
-  const rubricOf = (sheet: { name: string; snapshot: SheetSnapshot }) =>
+  /** Each sheet's rubric: --rubric, else its marker's (carried, then shipped), else the workbook's only carried one, else the default. */
+  const rubricOf = (sheet: { name: string; snapshot: SheetSnapshot }): Rubric =>
     resolveWorkbookRubric({ option, markerId: sheet.snapshot.marker?.rubric, sheetName: sheet.name, carried, locale }).rubric;
-  const found = pickSheet(sheets, parsed.values.sheet, locale, rubricOf);
-  if ("problem" in found) {
-    const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
-    if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
-    if (found.problem === "no-table-on-sheet") throw new CliError(describeNoTable(found.noTable, locale, found.name));
-    throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(found.search, locale)}`);
+  // Sheets without a marker are ranked against the workbook's rubric.
+  const rubric = resolveWorkbookRubric({ option, sheetName: "", carried, locale }).rubric;
+  const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  const wanted = parsed.values.sheet;
+  if (wanted !== undefined) {
+    // Excel compares sheet names without regard to case.
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
+    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
+    if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
+    io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
+    return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
   }
-  io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale, { everyFinding: verbose }));
-  return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+
+  const ranked = rankRubricSheets(sheets, rubric);
+  const chosen = sheetsToCheck(ranked);
+  if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
+    const result = checkSheet(snapshot, { locale, rubric: rubricOf({ name, snapshot }) }, search);
+    return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
+  });
+  const [only] = reports;
+  // One sheet that cannot be checked is the command's failure, as before the workbook held several.
+  if (reports.length === 1 && only !== undefined && "noTable" in only) throw new CliError(describeNoTable(only.noTable, locale, only.sheet));
+  const skipped = ranked.filter((r) => !chosen.includes(r) && r.criteria > 0).map((r) => ({ sheet: r.name, criteria: r.criteria }));
+  io.out(
+    parsed.values.json
+      ? workbookReportJson(file, reports, skipped, locale)
+      : workbookReportText(file, reports, skipped, rubric.criteria.length, locale, { everyFinding: verbose }),
+  );
+  return workbookExitCode(reports);
 }
 
 export const checkCommand: Command = {
@@ -117,37 +145,9 @@ export const checkCommand: Command = {
   run: (args, io) => runCheck(args, io),
 };
 
-/**
- * The named sheet (case-insensitive, as Excel compares names), or else the
- * first sheet that holds a rubric table. With none, the first sheet whose table
- * was found but cannot be checked (a header title twice, cut off) is named with
- * its reason; else why no sheet had one.
- */
-function pickSheet(
-  sheets: readonly { name: string; snapshot: SheetSnapshot }[],
-  wanted: string | undefined,
-  locale: Locale,
-  rubricOf: (sheet: { name: string; snapshot: SheetSnapshot }) => Rubric,
-):
-  | { name: string; check: TableCheck }
-  | { problem: "no-sheet" }
-  | { problem: "no-table-on-sheet"; name: string; noTable: NoTable }
-  | { problem: "no-table"; search: Extract<NoTable, { kind: "no-header" }> } {
-  if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-    if (sheet === undefined) return { problem: "no-sheet" };
-    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
-    return result.ok ? { name: sheet.name, check: result.check } : { problem: "no-table-on-sheet", name: sheet.name, noTable: result.noTable };
-  }
-  const misses: { name: string; noTable: NoTable }[] = [];
-  for (const sheet of sheets) {
-    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
-    if (result.ok) return { name: sheet.name, check: result.check };
-    misses.push({ name: sheet.name, noTable: result.noTable });
-  }
-  const unusable = misses.find((m) => m.noTable.kind !== "no-header");
-  if (unusable !== undefined) return { problem: "no-table-on-sheet", ...unusable };
-  const headerless = misses.map((m) => m.noTable).filter((n) => n.kind === "no-header");
-  const window = headerless.find((n) => n.window !== undefined)?.window;
-  return { problem: "no-table", search: { kind: "no-header", ...(window !== undefined && { window }), beyond: headerless.some((n) => n.beyond) } };
+/** What the header search looked for over every sheet, when none has a header row: the block read, and whether values lay beyond it. */
+function headerSearch(sheets: readonly { snapshot: SheetSnapshot }[]): Extract<NoTable, { kind: "no-header" }> {
+  const misses = sheets.map((s) => locateTable(s.snapshot)).flatMap((r) => ("noTable" in r && r.noTable.kind === "no-header" ? [r.noTable] : []));
+  const window = misses.find((n) => n.window !== undefined)?.window;
+  return { kind: "no-header", ...(window !== undefined && { window }), beyond: misses.some((n) => n.beyond) };
 }

@@ -9,6 +9,7 @@ export type FindingKind =
   | "missing-deduction-note"
   | "missing-evidence-column"
   | "changed-rubric"
+  | "merged-score"
   | "not-applicable"
   | "veto-unanswered";
 
@@ -19,6 +20,7 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   negative: "error",
   "not-a-number": "error",
   "changed-rubric": "error",
+  "merged-score": "error",
   "not-applicable": "error",
   "missing-evidence": "warning",
   "veto-unanswered": "warning",
@@ -33,6 +35,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "negative",
   "not-a-number",
   "changed-rubric",
+  "merged-score",
   "not-applicable",
   "veto-unanswered",
   "missing-evidence",
@@ -60,6 +63,8 @@ export interface RowProblem {
   readonly detail?: "points" | "text" | "missing-row" | "duplicate-row" | "total-overwritten" | "unknown-code";
   /** For missing-evidence-column: which column is absent. */
   readonly column?: "evidence" | "note";
+  /** For merged-score: the criteria one merged 得分 cell spans, top to bottom, and the merged area, e.g. "G4:G6". */
+  readonly merged?: { readonly codes: readonly string[]; readonly address: string };
 }
 
 /** A problem placed on a cell of the sheet and put into words. */
