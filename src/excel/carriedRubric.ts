@@ -27,7 +27,7 @@ export function queueCarriedRubrics(context: Excel.RequestContext, rubrics: read
   const sheets = context.workbook.worksheets;
   const sheet = exists ? sheets.getItem(CARRIED_RUBRIC_SHEET) : sheets.add(CARRIED_RUBRIC_SHEET);
   if (exists) sheet.getRange().clear();
-  sheet.visibility = Excel.SheetVisibility.veryHidden;
+  sheet.visibility = "VeryHidden";
   const cells = carriedRubricCells(rubrics);
   const width = cells[0]?.length ?? 0;
   if (width === 0) return;
