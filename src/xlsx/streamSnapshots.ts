@@ -81,7 +81,9 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
 
 function toSnapshot(read: SheetXmlRead, window: Extent): SheetSnapshot {
   const { values, formulas, numberFormats } = denseGrid(read.cells, read.merges, window);
-  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used: read.used } };
+  // The merged areas that reach into the window, as readWorkbookSnapshots gives them: a merged 佐证材料 cell counts for each row.
+  const merges = read.merges.filter((m) => m.top < window.rows && m.left < window.cols);
+  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used: read.used }, merges };
 }
 
 /**
