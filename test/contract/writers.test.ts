@@ -53,7 +53,7 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     [office, exceljs, memory] = await Promise.all([throughOffice(layout), throughExcelJS(layout), Promise.resolve(throughMemory(layout))]);
   });
 
-  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "marker", "freeze", "print"];
+  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "marker", "freeze", "print", "styles", "columnWidths", "rowHeights"];
   it.each(properties)("%s: Office.js and ExcelJS write the same", (property) => {
     expect(office[property]).toEqual(exceljs[property]);
   });
