@@ -60,7 +60,8 @@ const OPTIONS = {
 /** Reads a workbook's sheets; the ExcelJS reader by default. */
 export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
 
-const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+// The streaming reader: memory follows the table window, not the workbook (a sheet of a million rows beside the table costs its unzipping only).
+const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
 
 /**
  * `qcity check FILE [--json] [--sheet NAME] [--verbose] [--lang en-US]`: prints the findings

@@ -3,7 +3,8 @@ import type { TableCheck } from "../scoring/checkTable";
 import { FINDING_KINDS, type Severity } from "../scoring/findings";
 import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
 
-const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
+/** Severity words as the reports print them. */
+export const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
