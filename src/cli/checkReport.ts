@@ -69,8 +69,13 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
   return lines.join("\n");
 }
 
+/** One sheet's findings (kind, severity, code, address, message) and summary, as the JSON report holds them. */
+export function sheetReportData(sheet: string, check: TableCheck) {
+  const findings = check.findings.map(({ kind, severity, code, address, message }) => ({ kind, severity, code, address, message }));
+  return { sheet, findings, summary: check.summary };
+}
+
 /** The same as JSON: file, sheet, findings (kind, severity, code, address, message) and the summary. */
 export function checkReportJson(file: string, sheet: string, check: TableCheck): string {
-  const findings = check.findings.map(({ kind, severity, code, address, message }) => ({ kind, severity, code, address, message }));
-  return JSON.stringify({ file, sheet, findings, summary: check.summary }, null, 2);
+  return JSON.stringify({ file, ...sheetReportData(sheet, check) }, null, 2);
 }
