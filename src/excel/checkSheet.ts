@@ -12,12 +12,14 @@ import { readActiveSheet } from "./readSheet";
  * change. With no table on the sheet, or with `highlight` false (the user
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
+ * Conditional formats Excel cannot read are left alone and counted in the outcome.
  */
 export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
   const result = checkSheet(read.snapshot, { locale });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName) };
-  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary };
+  const unreadable = read.unreadableFormats > 0 ? { unreadableFormats: read.unreadableFormats } : {};
+  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName), ...unreadable };
+  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary, ...unreadable };
 }

@@ -46,6 +46,7 @@ export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProp
       />
       {state.notice && <ChecksNotice notice={state.notice} />}
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
+      {outcome?.unreadableFormats !== undefined && <Text>{strings.unreadableFormats(outcome.unreadableFormats)}</Text>}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
       {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
