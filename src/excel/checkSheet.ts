@@ -1,8 +1,8 @@
 import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
-import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../ports/checks";
+import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
 
@@ -19,7 +19,6 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   const result = checkSheet(read.snapshot, { locale });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  const unreadable = read.unreadableFormats > 0 ? { unreadableFormats: read.unreadableFormats } : {};
-  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName), ...unreadable };
-  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary, ...unreadable };
+  const outcome = checkOutcome(result, read.sheetName, locale);
+  return read.unreadableFormats > 0 ? { ...outcome, unreadableFormats: read.unreadableFormats } : outcome;
 }

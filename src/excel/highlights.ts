@@ -1,4 +1,5 @@
 import type { HighlightRule } from "../scoring/highlights";
+import { queueCustomFormat } from "./conditionalFormat";
 import type { ExistingHighlight } from "./readSheet";
 
 /**
@@ -25,10 +26,7 @@ export function queueHighlights(sheet: Excel.Worksheet, existing: readonly Exist
   for (const rule of rules) {
     if (present.has(rule.formula)) continue;
     for (const address of rule.addresses) {
-      const format = sheet.getRange(address).conditionalFormats.add("Custom");
-      format.custom.rule.formula = rule.formula;
-      format.custom.format.fill.color = rule.fill;
-      format.custom.format.font.color = rule.fontColor;
+      queueCustomFormat(sheet.getRange(address), rule);
       changes++;
     }
   }

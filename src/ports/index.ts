@@ -3,3 +3,4 @@ export * from "./editMode";
 export * from "./errors";
 export * from "./workbookActions";
 export * from "./workbookPorts";
+export * from "./checkOutcome";

@@ -5,7 +5,7 @@ import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
 import type { LayoutBuilder } from "../../src/ports/workbookActions";
-import { columnWidthPoints } from "../../src/excel/units";
+import { columnWidthPoints } from "../../src/layout/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 import { fixtureLayout } from "./fixtureLayout";
