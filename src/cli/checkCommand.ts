@@ -1,11 +1,14 @@
 import { basename, resolve } from "node:path";
-import type { Locale } from "../table/locale";
-import { checkSheet, type TableCheck } from "../scoring/checkTable";
-import type { NoTable } from "../scoring/locateTable";
+import { OFFICIAL_RUBRIC } from "../rubric/official";
+import type { Rubric } from "../rubric/types";
+import { checkSheet } from "../scoring/checkTable";
+import { locateTable, type NoTable } from "../scoring/locateTable";
+import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
 import { checkReportJson, checkReportText } from "./checkReport";
+import { workbookExitCode, workbookReportJson, workbookReportText, type SheetReport } from "./workbookReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
@@ -17,10 +20,11 @@ const TEXT = {
       "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--verbose] [--lang en-US]",
       "",
       "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
-      "退出码：0 没有问题；1 发现问题；2 文件无法读取或其中没有评价表。",
+      "工作簿中有几张评价表（如每位专家一张、一张汇总），就逐张检查、分别报告；只含部分评价准则的表（如扣分汇总）不检查。",
+      "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或有评价表无法检查。",
       "",
       "  --json         以 JSON 输出",
-      "  --sheet        要检查的工作表；默认自动找到含评价表的工作表",
+      "  --sheet        只检查这一张工作表；默认检查每一张完整的评价表",
       "  --verbose, -v  逐项列出全部问题（包括每一项未打分）；文件无法读取时显示技术详情",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
       "  --help, -h     显示本说明",
@@ -35,10 +39,11 @@ const TEXT = {
       "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--verbose] [--lang en-US]",
       "",
       "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
-      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read or holds no rubric table.",
+      "A workbook with several rubric sheets (one per assessor, a summary) has each checked and reported on its own; a sheet with only part of the criteria (a 扣分汇总) is not checked.",
+      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or one of its tables cannot be checked.",
       "",
       "  --json         print JSON",
-      "  --sheet        the sheet to check; by default the sheet that holds the rubric table",
+      "  --sheet        check this sheet only; by default every whole rubric sheet",
       "  --verbose, -v  list every finding (each unscored criterion too); technical detail when a file cannot be read",
       "  --lang         output language: zh-CN (default) or en-US",
       "  --help, -h     show this help",
@@ -60,16 +65,21 @@ const OPTIONS = {
 /** Reads a workbook's sheets; the ExcelJS reader by default. */
 export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
 
-const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+// The streaming reader: memory follows the table window, not the workbook (a sheet of a million rows beside the table costs its unzipping only).
+const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
 
 /**
  * `qcity check FILE [--json] [--sheet NAME] [--verbose] [--lang en-US]`: prints the findings
- * of the rubric table in a saved workbook, the same checks as the task pane.
- * Resolves to 0 when clean, 1 with findings. Throws CliError (exit 2 with its
- * message) for bad usage, no rubric table, or a file that cannot be read
- * (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
+ * of the rubric tables in a saved workbook, the same checks as the task pane:
+ * every full rubric sheet (marked, or holding at least half the criteria; see
+ * sheetsToCheck), each reported on its own, never a fragment such as a
+ * 扣分汇总 sheet when a full one exists; `--sheet` checks exactly that sheet.
+ * Resolves to 0 when clean, 1 with findings, 2 when one of several sheets
+ * cannot be checked. Throws CliError (exit 2 with its message) for bad usage,
+ * no rubric table, a single table that cannot be checked, or a file that cannot
+ * be read (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
  */
-export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
+export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
   const locale = cliLocale(args);
   const text = TEXT[locale];
   const parsed = parseOptions("check", args, OPTIONS, true, locale);
@@ -86,15 +96,36 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   const sheets = await read(resolve(io.cwd, file)).catch((error: unknown) => {
     throw error instanceof WorkbookReadError ? new CliError(readErrorMessage(error, file, locale, verbose), { cause: error }) : error;
   });
-  const found = pickSheet(sheets, parsed.values.sheet, locale);
-  if ("problem" in found) {
-    const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
-    if (found.problem === "no-sheet") throw new CliError(text.noSheet(parsed.values.sheet ?? "", names));
-    if (found.problem === "no-table-on-sheet") throw new CliError(describeNoTable(found.noTable, locale, found.name));
-    throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(found.search, locale)}`);
+  const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  const options = { locale, rubric };
+  const wanted = parsed.values.sheet;
+  if (wanted !== undefined) {
+    // Excel compares sheet names without regard to case.
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
+    const result = checkSheet(sheet.snapshot, options);
+    if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
+    io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
+    return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
   }
-  io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale, { everyFinding: verbose }));
-  return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+
+  const ranked = rankRubricSheets(sheets, rubric);
+  const chosen = sheetsToCheck(ranked);
+  if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
+    const result = checkSheet(snapshot, options, search);
+    return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
+  });
+  const [only] = reports;
+  // One sheet that cannot be checked is the command's failure, as before the workbook held several.
+  if (reports.length === 1 && only !== undefined && "noTable" in only) throw new CliError(describeNoTable(only.noTable, locale, only.sheet));
+  const skipped = ranked.filter((r) => !chosen.includes(r) && r.criteria > 0).map((r) => ({ sheet: r.name, criteria: r.criteria }));
+  io.out(
+    parsed.values.json
+      ? workbookReportJson(file, reports, skipped, locale)
+      : workbookReportText(file, reports, skipped, rubric.criteria.length, locale, { everyFinding: verbose }),
+  );
+  return workbookExitCode(reports);
 }
 
 export const checkCommand: Command = {
@@ -103,36 +134,9 @@ export const checkCommand: Command = {
   run: (args, io) => runCheck(args, io),
 };
 
-/**
- * The named sheet (case-insensitive, as Excel compares names), or else the
- * first sheet that holds a rubric table. With none, the first sheet whose table
- * was found but cannot be checked (a header title twice, cut off) is named with
- * its reason; else why no sheet had one.
- */
-function pickSheet(
-  sheets: readonly { name: string; snapshot: SheetSnapshot }[],
-  wanted: string | undefined,
-  locale: Locale,
-):
-  | { name: string; check: TableCheck }
-  | { problem: "no-sheet" }
-  | { problem: "no-table-on-sheet"; name: string; noTable: NoTable }
-  | { problem: "no-table"; search: Extract<NoTable, { kind: "no-header" }> } {
-  if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-    if (sheet === undefined) return { problem: "no-sheet" };
-    const result = checkSheet(sheet.snapshot, { locale });
-    return result.ok ? { name: sheet.name, check: result.check } : { problem: "no-table-on-sheet", name: sheet.name, noTable: result.noTable };
-  }
-  const misses: { name: string; noTable: NoTable }[] = [];
-  for (const sheet of sheets) {
-    const result = checkSheet(sheet.snapshot, { locale });
-    if (result.ok) return { name: sheet.name, check: result.check };
-    misses.push({ name: sheet.name, noTable: result.noTable });
-  }
-  const unusable = misses.find((m) => m.noTable.kind !== "no-header");
-  if (unusable !== undefined) return { problem: "no-table-on-sheet", ...unusable };
-  const headerless = misses.map((m) => m.noTable).filter((n) => n.kind === "no-header");
-  const window = headerless.find((n) => n.window !== undefined)?.window;
-  return { problem: "no-table", search: { kind: "no-header", ...(window !== undefined && { window }), beyond: headerless.some((n) => n.beyond) } };
+/** What the header search looked for over every sheet, when none has a header row: the block read, and whether values lay beyond it. */
+function headerSearch(sheets: readonly { snapshot: SheetSnapshot }[]): Extract<NoTable, { kind: "no-header" }> {
+  const misses = sheets.map((s) => locateTable(s.snapshot)).flatMap((r) => ("noTable" in r && r.noTable.kind === "no-header" ? [r.noTable] : []));
+  const window = misses.find((n) => n.window !== undefined)?.window;
+  return { kind: "no-header", ...(window !== undefined && { window }), beyond: misses.some((n) => n.beyond) };
 }

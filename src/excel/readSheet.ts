@@ -1,4 +1,5 @@
-import { addressEnd, addressOrigin } from "../table/a1";
+import { addressEnd, addressOrigin, rect, type Rect } from "../table/a1";
+import { isSetSupported } from "./requirements";
 import type { Grid } from "../table/grid";
 import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../table/window";
 import { MARKER_NAME, parseMarker } from "../table/marker";
@@ -34,7 +35,8 @@ const IDS_ONLY = "items/id,items/type";
  * the address of the sheet's used range (values only: a formatted but empty
  * cell does not count) so a table beyond the window is reported rather than
  * read in part, the add-in's own highlight conditional formats, and the sheet's
- * marker (the worksheet-scoped name QCITY_SHEET, ExcelApi 1.4). An empty sheet
+ * marker (the worksheet-scoped name QCITY_SHEET, ExcelApi 1.4) and, where
+ * ExcelApi 1.13 is supported, the merged areas inside the block. An empty sheet
  * gives an empty snapshot.
  *
  * When that sync fails (other than in cell-edit mode), a conditional format
@@ -66,6 +68,8 @@ interface QueuedRead {
   readonly block: Excel.Range;
   readonly formats: Excel.ConditionalFormatCollection;
   readonly markerName: Excel.NamedItem;
+  readonly merged: Excel.RangeAreas | undefined;
+  readonly mergedAreas: Excel.RangeCollection | undefined;
 }
 
 /** Queues the sheet read with the conditional formats loaded as `formatsLoad` (no sync). */
@@ -79,14 +83,25 @@ function queueSheetRead(context: Excel.RequestContext, formatsLoad: string): Que
   const formats = sheet.getRange().conditionalFormats.load(formatsLoad);
   const markerName = sheet.names.getItemOrNullObject(MARKER_NAME);
   markerName.load("formula");
-  return { sheet, used, block, formats, markerName };
+  // Merged areas need ExcelApi 1.13; without it a merged 佐证材料 cell counts for its first row only.
+  const merged = isSetSupported("ExcelApi", "1.13") ? sheet.getRange(TABLE_WINDOW_ADDRESS).getMergedAreasOrNullObject() : undefined;
+  const mergedAreas = merged?.areas.load("items/address");
+  return { sheet, used, block, formats, markerName, merged, mergedAreas };
 }
 
 /** The SheetRead of a queued read, after its sync. */
 function sheetRead(read: QueuedRead, highlights: ExistingHighlight[], unreadableFormats: number): SheetRead {
   const marker = read.markerName.isNullObject ? undefined : parseMarker(read.markerName.formula);
   const snapshot = snapshotOf(read.used, read.block);
-  return { sheet: read.sheet, sheetName: read.sheet.name, snapshot: marker ? { ...snapshot, marker } : snapshot, highlights, unreadableFormats };
+  const { merged, mergedAreas } = read;
+  const merges = merged === undefined || merged.isNullObject || mergedAreas === undefined ? [] : mergesOf(mergedAreas.items, snapshot.origin);
+  return {
+    sheet: read.sheet,
+    sheetName: read.sheet.name,
+    snapshot: { ...snapshot, ...(marker && { marker }), ...(merges.length > 0 && { merges }) },
+    highlights,
+    unreadableFormats,
+  };
 }
 
 /** One custom format's rule formula, in a batch of its own so that its failure is its own. */
@@ -103,6 +118,15 @@ function ruleFormula(format: Excel.ConditionalFormat): string | undefined {
 
 function highlightsOf(rules: readonly { id: string; formula: string | undefined }[]): ExistingHighlight[] {
   return rules.flatMap(({ id, formula }) => (isHighlightFormula(formula) ? [{ id, formula: formula as string }] : []));
+}
+
+/** Merged areas in snapshot coordinates (relative to the block's top-left cell). */
+function mergesOf(areas: readonly Excel.Range[], origin = { row: 0, col: 0 }): Rect[] {
+  return areas.map((area) => {
+    const start = addressOrigin(area.address);
+    const end = addressEnd(area.address);
+    return rect(start.row - origin.row, start.col - origin.col, end.row - origin.row, end.col - origin.col);
+  });
 }
 
 function snapshotOf(used: Excel.Range, block: Excel.Range): SheetSnapshot {
