@@ -2,6 +2,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Locale } from "../table/locale";
 import { CliError } from "./command";
+import { errorCode } from "../ports/errors";
 
 const TEXT = {
   "zh-CN": {
@@ -37,7 +38,7 @@ export async function isFolder(path: string): Promise<boolean | undefined> {
   try {
     return (await stat(path)).isDirectory();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     return code === "ENOENT" || code === "ENOTDIR" ? false : undefined;
   }
 }
@@ -45,7 +46,7 @@ export async function isFolder(path: string): Promise<boolean | undefined> {
 /** Node's error code as a few words in the message language. */
 function writeFailure(error: unknown, locale: Locale): string {
   const reasons = TEXT[locale].reasons;
-  const code = (error as NodeJS.ErrnoException).code ?? "?";
+  const code = errorCode(error) ?? "?";
   if (code === "EACCES" || code === "EPERM") return reasons.denied;
   if (code === "EISDIR") return reasons.folder;
   if (code === "ENOSPC" || code === "EDQUOT") return reasons.full;
@@ -73,7 +74,7 @@ export async function writeOutputFile(path: string, data: string | Uint8Array, f
   try {
     await writeFile(path, data, { flag: force ? "w" : "wx" });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new CliError(code === "EEXIST" ? TEXT[locale].exists(path) : TEXT[locale].cannotWrite(path, writeFailure(error, locale)), { cause: error });
   }
 }
