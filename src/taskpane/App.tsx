@@ -1,7 +1,8 @@
 import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { UiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "../ports/paneVisibility";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ChecksPanel } from "./checks/ChecksPanel";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
@@ -12,6 +13,8 @@ export interface AppProps {
   readonly locale: Locale;
   /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
   readonly ports: WorkbookPorts;
+  /** Whether the pane is on screen (Office.addin in index.tsx); the checks pause while it is hidden. */
+  readonly visibility?: PaneVisibility;
 }
 
 /** The panes, one tab each; add a Tab and its panel here for a new pane. */
@@ -22,10 +25,12 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-export function App({ strings, locale, ports }: AppProps) {
+export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: AppProps) {
   const { actions, checks } = ports;
   const styles = useStyles();
   const [pane, setPane] = useState<PaneKey>("insert");
+  const [visible, setVisible] = useState(true);
+  useEffect(() => visibility.subscribe(setVisible), [visibility]);
   return (
     <main className={styles.root}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -43,7 +48,7 @@ export function App({ strings, locale, ports }: AppProps) {
           <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={actions.convertToNativeFormulas} />
         </>
       )}
-      {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} />}
+      {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} visible={visible} />}
     </main>
   );
 }

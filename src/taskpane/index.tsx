@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officePaneVisibility } from "../excel/officePaneVisibility";
 import { officePorts } from "../excel/officePorts";
 import { pickLocale, uiStrings } from "../i18n";
 import { buildLayout } from "../layout/buildLayout";
@@ -20,7 +21,7 @@ void Office.onReady(() => {
   const ports = officePorts({ locale, rubric, build: buildLayout });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings(locale)} locale={locale} ports={ports} />
+      <App strings={uiStrings(locale)} locale={locale} ports={ports} visibility={officePaneVisibility} />
     </FluentProvider>,
   );
 });

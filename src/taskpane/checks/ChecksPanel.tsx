@@ -22,13 +22,15 @@ export interface ChecksPanelProps {
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
   readonly debounceMs?: number;
+  /** False while the task pane is hidden: no watching, rechecks or highlight writes then. Default true. */
+  readonly visible?: boolean;
 }
 
 /** The checks tab: actions, status, findings grouped by kind, and the score summary. */
-export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProps) {
+export function ChecksPanel({ api, locale, errors, debounceMs, visible = true }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
-  const state = useChecks(api, strings, errors, debounceMs);
+  const state = useChecks(api, strings, errors, debounceMs, visible);
   const { outcome } = state;
   const findings = outcome?.status === "checked" ? outcome.findings : [];
 
@@ -46,6 +48,7 @@ export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProp
       />
       <StatusMessage status={state.notice} />
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
+      {outcome?.unreadableFormats !== undefined && <Text>{strings.unreadableFormats(outcome.unreadableFormats)}</Text>}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
       {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
