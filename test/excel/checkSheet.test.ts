@@ -113,11 +113,11 @@ describe("checkActiveSheet (office-addin-mock)", () => {
 
     it("does not stop the check: the own highlights are read one by one and replaced, the foreign rule left alone, and said once", async () => {
       const book = mockWorkbook(scored({ "1.1.1": 45 }));
-      await checkActiveSheet(book.context, "zh-CN");
+      await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
       book.formats.push(foreign("user1", true), foreign("user2", false));
       book.setSheet(scored({ "1.2.1": 99 }));
       book.sync.mockClear();
-      const outcome = await checkActiveSheet(book.context, "zh-CN");
+      const outcome = await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
       expect(outcome.status).toBe("checked");
       expect(outcome.unreadableFormats).toBe(1);
       expect(outcome.status === "checked" && outcome.findings.map((f) => f.address)).toEqual([`G${row("1.2.1")}`]);
@@ -132,7 +132,7 @@ describe("checkActiveSheet (office-addin-mock)", () => {
 
     it("clears the own highlights past it", async () => {
       const book = mockWorkbook(scored({ "1.1.1": 45 }));
-      await checkActiveSheet(book.context, "zh-CN");
+      await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
       book.formats.unshift(foreign("user1", true));
       expect(await clearHighlights(book.context)).toBe(1);
       expect(book.formats.map((f) => f.id)).toEqual(["user1"]);
