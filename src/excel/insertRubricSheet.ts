@@ -1,7 +1,11 @@
 import type { LayoutOptions, WorksheetLayout } from "../layout/types";
 import type { Rubric } from "../rubric/types";
 import { applyLayout } from "./applyLayout";
+import { InsertCleanupError } from "./insertCleanupError";
 import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
+
+// In a module of its own, so that the task pane can word the error without loading the writer.
+export { InsertCleanupError };
 
 /** Builds the worksheet description of a rubric (src/layout/buildLayout.ts has this shape). */
 export type LayoutBuilder = (rubric: Rubric, options: LayoutOptions) => WorksheetLayout;
@@ -17,18 +21,6 @@ export interface InsertResult {
   readonly sheetName: string;
   readonly rowCount: number;
   readonly columnCount: number;
-}
-
-/** Thrown when the insert failed and the half-written sheet could not be removed either; `cause` is the first error. */
-export class InsertCleanupError extends Error {
-  constructor(
-    readonly sheetName: string,
-    cause: unknown,
-    readonly cleanupError: unknown,
-  ) {
-    super(`Inserting sheet "${sheetName}" failed, and removing it failed too`, { cause });
-    this.name = "InsertCleanupError";
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InsertCleanupError } from "../excel/insertRubricSheet";
+import { InsertCleanupError } from "../excel/insertCleanupError";
 import { MissingRequirementError } from "../excel/requirements";
 import type { UiStrings } from "../i18n";
 
