@@ -1,4 +1,5 @@
 import type { SheetLocale } from "../layout/headers";
+import { errorCode } from "../ports/errors";
 import type { WorkbookReadError } from "../xlsx/workbookReadError";
 
 const TEXT = {
@@ -26,11 +27,6 @@ const TEXT = {
   },
 } as const;
 
-function errnoCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
-}
-
 /**
  * A WorkbookReadError as one message in the CLI's language, naming `file` as the
  * user typed it. The reader's own text (Chinese, and for a damaged file the zip
@@ -43,7 +39,7 @@ export function readErrorMessage(error: WorkbookReadError, file: string, locale:
   let message: string;
   switch (error.kind) {
     case "not-found": {
-      const code = errnoCode(cause);
+      const code = errorCode(cause);
       if (code === "ENOENT" || code === "ENOTDIR") message = text.notFound(file);
       else if (code === "EACCES" || code === "EPERM") message = text.noPermission(file);
       else if (code === "EISDIR") message = text.isFolder(file);

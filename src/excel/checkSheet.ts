@@ -2,7 +2,7 @@ import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { MessageLocale } from "../scoring/messages";
 import { describeNoTable } from "../scoring/noTableMessage";
-import type { CheckOutcome } from "../taskpane/checks/types";
+import type { CheckOutcome } from "../ports/checks";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
 

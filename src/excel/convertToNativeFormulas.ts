@@ -24,8 +24,3 @@ export async function convertToNativeFormulas(context: Excel.RequestContext, wor
   await context.sync();
   return changes.length;
 }
-
-/** The task pane action: converts the active worksheet in its own Excel.run batch. */
-export function convertActiveSheetToNativeFormulas(): Promise<number> {
-  return Excel.run((context) => convertToNativeFormulas(context));
-}

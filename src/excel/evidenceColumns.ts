@@ -1,7 +1,7 @@
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "../layout/evidenceHighlight";
 import { checkTable } from "../scoring/checkTable";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
-import type { EvidenceColumnsOutcome } from "../taskpane/checks/types";
+import type { EvidenceColumnsOutcome } from "../ports/checks";
 import { queueFormulaConditionalFormat } from "./conditionalFormat";
 import { readActiveSheet } from "./readSheet";
 

@@ -1,5 +1,5 @@
 import type { NumberTextFix } from "../scoring/planNumberTextFixes";
-import type { NumberFixOutcome } from "../taskpane/checks/types";
+import type { NumberFixOutcome } from "../ports/checks";
 
 /**
  * Converts the listed 得分 cells from number-like text to numbers, and no

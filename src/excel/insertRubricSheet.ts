@@ -1,26 +1,14 @@
-import type { LayoutOptions, WorksheetLayout } from "../layout/types";
+import type { LayoutOptions } from "../layout/types";
+import { InsertCleanupError } from "../ports/errors";
+import type { InsertResult, LayoutBuilder } from "../ports/workbookActions";
 import type { Rubric } from "../rubric/types";
 import { applyLayout } from "./applyLayout";
-import { InsertCleanupError } from "./insertCleanupError";
 import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
-
-// In a module of its own, so that the task pane can word the error without loading the writer.
-export { InsertCleanupError };
-
-/** Builds the worksheet description of a rubric (src/layout/buildLayout.ts has this shape). */
-export type LayoutBuilder = (rubric: Rubric, options: LayoutOptions) => WorksheetLayout;
 
 export interface InsertRequest {
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
   readonly options: LayoutOptions;
-}
-
-export interface InsertResult {
-  /** The name the new sheet got (质量兴市评价, or 质量兴市评价 (2)… when taken). */
-  readonly sheetName: string;
-  readonly rowCount: number;
-  readonly columnCount: number;
 }
 
 /**

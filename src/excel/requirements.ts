@@ -1,13 +1,8 @@
+import { MissingRequirementError } from "../ports/errors";
+
 /** The Excel API set the insert needs (page layout and headers/footers arrived in ExcelApi 1.9). */
 export const REQUIRED_EXCEL_API = { name: "ExcelApi", version: "1.9" } as const;
 
-/** Thrown when the running Excel lacks an API set the add-in needs. */
-export class MissingRequirementError extends Error {
-  constructor(readonly requirement: string) {
-    super(`Excel does not support ${requirement}`);
-    this.name = "MissingRequirementError";
-  }
-}
 
 /** Throws MissingRequirementError unless `isSetSupported` (Office.context.requirements.isSetSupported) reports ExcelApi 1.9. */
 export function requireExcelApi(isSetSupported: (name: string, version: string) => boolean): void {

@@ -2,11 +2,17 @@ import { rect } from "./a1";
 import { officialColumn, type LayoutContext } from "./context";
 import type { SheetBuilder } from "./sheetBuilder";
 import { FONT_SIZE, HEADER_STYLE, INFO_STYLE, INPUT_STYLE, TITLE_STYLE } from "./styles";
+import { SHEET_TEXT } from "./sheetText";
 import { heightForLines } from "./textHeight";
 import { grandTotalFormula } from "./totalFormulas";
 
 /** The 省/市 line never grows taller than this many lines: it is repeated on every printed page. */
 export const INFO_ROW_MAX_LINES = 2;
+
+/** The rubric's title as printed; in English where the sheet text knows its translation (the rubric text itself is never translated). */
+function sheetTitle(ctx: LayoutContext): string {
+  return ctx.locale === "en-US" && ctx.rubric.title === SHEET_TEXT["zh-CN"].title ? ctx.text.title : ctx.rubric.title;
+}
 
 /**
  * The rows above the table, as the document prints them: the title; the
@@ -22,7 +28,7 @@ export function writeHeaderRows(b: SheetBuilder, ctx: LayoutContext): { row: num
   const { rows, text } = ctx;
   const last = b.columnCount - 1;
 
-  b.put(rect(rows.title, 0, rows.title, last), text.title);
+  b.put(rect(rows.title, 0, rows.title, last), sheetTitle(ctx));
   b.style(rect(rows.title, 0, rows.title, last), TITLE_STYLE);
   b.minHeight(rows.title, 36);
 

@@ -40,6 +40,7 @@ export function buildRubric(source: RubricSource): Rubric {
           points: c.points,
           guidance: guidance as string,
           guidanceContinues: c.guidance === null,
+          optional: c.optional === true,
           itemCode: itemSource.code,
           categoryCode: categorySource.code,
           index: criteria.length + i,
@@ -82,6 +83,10 @@ export function buildRubric(source: RubricSource): Rubric {
     categories,
     criteria,
     items,
+    grades: [...(source.grades ?? [])].sort((a, b) => b.min - a.min),
+    veto: source.veto ?? [],
+    scale: source.scale,
+    data: source,
     find: (code) => index.get(code),
     criterion: (code) => {
       const node = index.get(code);

@@ -16,6 +16,8 @@ export interface CriterionSource {
   points: number;
   /** 评价打分 guidance; `null` where the printed cell is blank and continues the cell above. */
   guidance: string | null;
+  /** True when the criterion may be marked 不适用 (缺项): its points then leave the applicable total. */
+  optional?: boolean;
 }
 
 export interface ItemSource {
@@ -32,12 +34,32 @@ export interface CategorySource {
   items: ItemSource[];
 }
 
+/** A grade band (评价等级): reached from `min` percent of the applicable points. */
+export interface GradeBand {
+  /** e.g. "A", "优". */
+  name: string;
+  /** Lowest score rate of the band, as a percentage (0–100) of the applicable points. */
+  min: number;
+}
+
+/** A 一票否决 (veto) condition, marked 是/否 on the sheet; any 是 gives the lowest grade. */
+export interface VetoCondition {
+  /** e.g. "V1". */
+  code: string;
+  text: string;
+}
+
 export interface RubricSource {
   id: string;
   title: string;
   source: string;
   issued: string;
   categories: CategorySource[];
+  /** Grade bands; without them no grade is shown. Read from the highest `min` down. */
+  grades?: GradeBand[];
+  veto?: VetoCondition[];
+  /** Also report the total re-scaled to this many points (e.g. 100, 百分制). */
+  scale?: number;
 }
 
 /** A 评价准则 (criterion) with its 评价方法 and 评价打分 resolved. */
@@ -54,6 +76,8 @@ export interface Criterion {
   /** The effective 评价打分 guidance, carried down like `method`. */
   readonly guidance: string;
   readonly guidanceContinues: boolean;
+  /** May be marked 不适用 (缺项); false unless the data says `optional: true`. */
+  readonly optional: boolean;
   readonly itemCode: string;
   readonly categoryCode: string;
   /** Position in the official order, 0-based. */
@@ -92,6 +116,14 @@ export interface Rubric {
   /** Every criterion in the official order. */
   readonly criteria: readonly Criterion[];
   readonly items: readonly Item[];
+  /** Grade bands, highest `min` first; empty when the rubric has no grades. */
+  readonly grades: readonly GradeBand[];
+  /** 一票否决 conditions; empty when there are none. */
+  readonly veto: readonly VetoCondition[];
+  /** Points to re-scale the total to (e.g. 100), when the rubric asks for it. */
+  readonly scale: number | undefined;
+  /** The data the rubric was built from, as a workbook carries it. */
+  readonly data: RubricSource;
   /** The category, item or criterion with this code, or undefined. */
   find(code: string): RubricNode | undefined;
   criterion(code: string): Criterion | undefined;

@@ -1,17 +1,15 @@
 import { Divider, Spinner, Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
 import { Suspense, lazy, useState, type CSSProperties } from "react";
 import type { UiLocale, UiStrings } from "../i18n";
-import type { ChecksApi } from "./checks/types";
-import type { ExcelActions } from "./excelActions";
+import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
   readonly strings: UiStrings;
   readonly locale: UiLocale;
-  readonly actions: ExcelActions;
-  /** The checks tab's Excel calls. */
-  readonly checks: ChecksApi;
+  /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
+  readonly ports: WorkbookPorts;
 }
 
 /**
@@ -30,7 +28,8 @@ const styles = {
   title: { margin: 0 },
 } satisfies Record<string, CSSProperties>;
 
-export function App({ strings, locale, actions, checks }: AppProps) {
+export function App({ strings, locale, ports }: AppProps) {
+  const { actions, checks } = ports;
   const [pane, setPane] = useState<PaneKey>("insert");
   return (
     <main style={styles.root}>

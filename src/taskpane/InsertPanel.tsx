@@ -1,6 +1,6 @@
 import { Button, Field, Input, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
-import type { InsertResult } from "../excel/insertRubricSheet";
+import type { InsertResult } from "../ports/workbookActions";
 import type { UiStrings } from "../i18n";
 import type { LayoutOptions } from "../layout/types";
 import { describeError } from "./describeError";

@@ -1,12 +1,5 @@
-import { InsertCleanupError } from "../excel/insertCleanupError";
-import { MissingRequirementError } from "../excel/requirements";
 import type { UiStrings } from "../i18n";
-
-/** The OfficeExtension.Error code of an error (or of the error it wraps), if any. */
-function errorCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
-}
+import { errorCode, InsertCleanupError, MissingRequirementError } from "../ports/errors";
 
 /**
  * A message for the user about a failed Excel action: cell-edit mode, a

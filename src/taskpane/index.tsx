@@ -1,26 +1,35 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { pickLocale, uiStrings } from "../i18n";
+import type { WorkbookPorts } from "../ports/workbookPorts";
 import { App } from "./App";
-import type { ChecksApi } from "./checks/types";
-import type { ExcelActions } from "./excelActions";
 import { lazyApi } from "./lazyApi";
 
-// The composition root. Everything behind a button or another tab is loaded on first use (see lazyApi), which keeps
-// the first load within its budget (test/build/bundleBudget.test.ts); the custom functions register at load.
+// The one place the task pane meets Office.js: the workbook ports are built here and passed down as props. Their
+// code (the Office.js adapter, the layout, the checks) is fetched on the first call (lazyApi), which keeps the
+// first load within its budget (test/build/bundleBudget.test.ts); the custom functions register at load.
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const locale = pickLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
-  const actions = lazyApi<ExcelActions>(async () => {
-    const [{ bindExcelActions }, { buildLayout }] = await Promise.all([import(/* webpackChunkName: "insert" */ "./excelActions"), import(/* webpackChunkName: "insert" */ "../layout/buildLayout")]);
-    return bindExcelActions(buildLayout);
-  });
-  const checks = lazyApi<ChecksApi>(async () => (await import(/* webpackChunkName: "checks-excel" */ "../excel/excelChecks")).excelChecks(locale));
+  let loading: Promise<WorkbookPorts> | undefined;
+  const officePorts = () =>
+    (loading ??= (async () => {
+      const [{ officePorts: build }, { buildLayout }, { OFFICIAL_RUBRIC }] = await Promise.all([
+        import(/* webpackChunkName: "office" */ "../excel/officePorts"),
+        import(/* webpackChunkName: "office" */ "../layout/buildLayout"),
+        import(/* webpackChunkName: "office" */ "../rubric"),
+      ]);
+      return build({ locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
+    })());
+  const ports: WorkbookPorts = {
+    actions: lazyApi(async () => (await officePorts()).actions),
+    checks: lazyApi(async () => (await officePorts()).checks),
+  };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings(locale)} locale={locale} actions={actions} checks={checks} />
+      <App strings={uiStrings(locale)} locale={locale} ports={ports} />
     </FluentProvider>,
   );
 });

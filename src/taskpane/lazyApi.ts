@@ -1,4 +1,4 @@
-/** Any object whose members are all methods returning promises, e.g. ChecksApi or ExcelActions. */
+/** Any object whose members are all methods returning promises, e.g. a port such as ChecksPort or WorkbookActions. */
 type AsyncMethods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => Promise<unknown> ? T[K] : never };
 
 /**

@@ -20,7 +20,7 @@ describe("the task pane's first load", () => {
   it("registers the custom functions at load, and leaves the other tabs to chunks loaded on first use", () => {
     expect(sizes.firstLoad.map((c) => c.file.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(expect.arrayContaining(["runtime", "taskpane", "functions"]));
     const lazy = sizes.lazy.map((c) => c.file.replace(/\.[0-9a-f]{8}\.js$/, ""));
-    expect(lazy).toEqual(expect.arrayContaining(["checks", "checks-excel", "insert", "status"]));
+    expect(lazy).toEqual(expect.arrayContaining(["checks", "office", "status"]));
   });
 
   it("keeps ExcelJS and Griffel's runtime style compiler out of the first load", () => {

@@ -1,7 +1,7 @@
 import { addEvidenceColumns } from "../../src/excel/evidenceColumns";
 import { fixNumberText } from "../../src/excel/fixNumberText";
 import { selectCell } from "../../src/excel/selectCell";
-import { retryInCellEditMode } from "../../src/excel/editMode";
+import { retryInCellEditMode } from "../../src/ports/editMode";
 import { checkTable, planNumberTextFixes } from "../../src/scoring";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";

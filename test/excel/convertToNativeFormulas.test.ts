@@ -1,5 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { convertActiveSheetToNativeFormulas, convertToNativeFormulas } from "../../src/excel/convertToNativeFormulas";
+import { convertToNativeFormulas } from "../../src/excel/convertToNativeFormulas";
+import { officePorts } from "../../src/excel/officePorts";
+import { buildLayout } from "../../src/layout/buildLayout";
+import { OFFICIAL_RUBRIC } from "../../src/rubric";
 
 interface CellWrite {
   readonly row: number;
@@ -81,8 +84,9 @@ describe("convertToNativeFormulas", () => {
   it("runs on the active sheet in its own Excel.run batch for the task pane", async () => {
     const { context, cells } = workbookDouble([["=QCITY.MAXPOINTS(\"3\")"]], 4, 2);
     const excel = { run: (batch: (c: Excel.RequestContext) => Promise<number>) => batch(context) };
-    Object.assign(globalThis, { Excel: excel });
-    await expect(convertActiveSheetToNativeFormulas()).resolves.toBe(1);
+    Object.assign(globalThis, { Excel: excel, Office: { context: { requirements: { isSetSupported: () => true } } } });
+    const { actions } = officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
+    await expect(actions.convertToNativeFormulas()).resolves.toBe(1);
     expect(cells).toEqual([{ row: 4, col: 2, formulas: [["=465"]] }]);
   });
 });

@@ -1,5 +1,7 @@
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
-import { insertRubricSheet, InsertCleanupError, type LayoutBuilder } from "../../src/excel/insertRubricSheet";
+import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
+import { InsertCleanupError } from "../../src/ports/errors";
+import type { LayoutBuilder } from "../../src/ports/workbookActions";
 import { columnWidthPoints } from "../../src/excel/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";

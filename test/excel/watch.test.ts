@@ -1,7 +1,8 @@
-import { excelChecks } from "../../src/excel/excelChecks";
-import { MissingRequirementError } from "../../src/excel/requirements";
+import { officePorts } from "../../src/excel/officePorts";
+import { buildLayout } from "../../src/layout/buildLayout";
+import { MissingRequirementError } from "../../src/ports/errors";
 import { createRechecker } from "../../src/taskpane/checks/rechecker";
-import type { CheckOutcome } from "../../src/taskpane/checks/types";
+import type { CheckOutcome } from "../../src/ports/checks";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
@@ -11,12 +12,13 @@ const scored = (scores: Record<string, unknown>) => {
   const base = fullMarks();
   return sheetState(officialGrid({ scores: { ...base.scores, ...scores } as never, evidence: base.evidence }));
 };
+const officeChecks = () => officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout }).checks;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 function liveChecks(book: ReturnType<typeof mockWorkbook>) {
   (globalThis as { Excel?: unknown }).Excel = book.excel;
   (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
-  const api = excelChecks("zh-CN");
+  const api = officeChecks();
   const outcomes: CheckOutcome[] = [];
   const errors: unknown[] = [];
   const rechecker = createRechecker(async () => void outcomes.push(await api.check({ highlight: true })), (e) => errors.push(e), 20);
@@ -103,13 +105,13 @@ describe("live rechecking (office-addin-mock)", () => {
   });
 });
 
-describe("excelChecks on an Excel without ExcelApi 1.9", () => {
+describe("the Office.js checks port on an Excel without ExcelApi 1.9", () => {
   afterEach(() => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
   it("rejects with MissingRequirementError instead of calling Excel", async () => {
     (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => false } } };
-    await expect(excelChecks("zh-CN").check({ highlight: true })).rejects.toThrow(MissingRequirementError);
+    await expect(officeChecks().check({ highlight: true })).rejects.toThrow(MissingRequirementError);
   });
 });

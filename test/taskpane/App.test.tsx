@@ -7,16 +7,16 @@ import userEvent from "@testing-library/user-event";
 import { uiStrings } from "../../src/i18n";
 import type { LayoutOptions } from "../../src/layout/types";
 import { App } from "../../src/taskpane/App";
-import type { ExcelActions } from "../../src/taskpane/excelActions";
+import type { WorkbookActions } from "../../src/ports/workbookActions";
 import { fullMarks, officialGrid } from "../helpers/officialGrid";
 import { fakeChecksApi } from "./fakeChecksApi";
 
 const inserted = { sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 };
 
-function renderApp(actions: ExcelActions, fake = fakeChecksApi(officialGrid(fullMarks()))) {
+function renderApp(actions: WorkbookActions, fake = fakeChecksApi(officialGrid(fullMarks()))) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings("zh-CN")} locale="zh-CN" actions={actions} checks={fake.api} />
+      <App strings={uiStrings("zh-CN")} locale="zh-CN" ports={{ actions, checks: fake.api }} />
     </FluentProvider>,
   );
   return fake;

@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { InsertResult } from "../../src/excel/insertRubricSheet";
+import type { InsertResult } from "../../src/ports/workbookActions";
 import { uiStrings } from "../../src/i18n";
 import { InsertPanel, type InsertOptions } from "../../src/taskpane/InsertPanel";
 

@@ -1,5 +1,5 @@
-import { InsertCleanupError } from "../../src/excel/insertRubricSheet";
-import { MissingRequirementError, requireExcelApi } from "../../src/excel/requirements";
+import { requireExcelApi } from "../../src/excel/requirements";
+import { InsertCleanupError, MissingRequirementError } from "../../src/ports/errors";
 import { uiStrings } from "../../src/i18n";
 import { describeError } from "../../src/taskpane/describeError";
 

@@ -1,8 +1,8 @@
 import { checkSheet, describeNoTable, type MessageLocale } from "../../src/scoring";
 import type { GridValue } from "../../src/layout/readTable";
-import type { ChecksApi, CheckOutcome } from "../../src/taskpane/checks/types";
+import type { ChecksPort, CheckOutcome } from "../../src/ports/checks";
 
-/** A ChecksApi over an in-memory grid, running the real pure checks; Excel calls are jest mocks. */
+/** A ChecksPort over an in-memory grid, running the real pure checks; Excel calls are jest mocks. */
 export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unknown[][] }, locale: MessageLocale = "zh-CN", sheetName = "质量兴市评价") {
   let grid = initial;
   const listeners: (() => void)[] = [];
@@ -16,13 +16,13 @@ export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unkno
     check: jest.fn<Promise<CheckOutcome>, [{ highlight: boolean }]>(check),
     select: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     clearHighlights: jest.fn(async () => 2),
-    addEvidenceColumns: jest.fn<ReturnType<ChecksApi["addEvidenceColumns"]>, []>(async () => ({ status: "refused", reason: "already-present" })),
-    fixNumberText: jest.fn<ReturnType<ChecksApi["fixNumberText"]>, Parameters<ChecksApi["fixNumberText"]>>(async (_, fixes) => ({ changed: fixes.length, skipped: 0 })),
+    addEvidenceColumns: jest.fn<ReturnType<ChecksPort["addEvidenceColumns"]>, []>(async () => ({ status: "refused", reason: "already-present" })),
+    fixNumberText: jest.fn<ReturnType<ChecksPort["fixNumberText"]>, Parameters<ChecksPort["fixNumberText"]>>(async (_, fixes) => ({ changed: fixes.length, skipped: 0 })),
     watch: jest.fn(async (onChange: () => void) => {
       listeners.push(onChange);
       return async () => void listeners.splice(listeners.indexOf(onChange), 1);
     }),
-  } satisfies ChecksApi;
+  } satisfies ChecksPort;
   return {
     api,
     /** The user edits the sheet: the grid changes and the watcher fires. */

@@ -6,7 +6,7 @@ import { ChecksNotice } from "./ChecksNotice";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
 import { FindingsList } from "./FindingsList";
-import type { ChecksApi } from "./types";
+import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
 
 const useStyles = makeStyles({
@@ -14,8 +14,8 @@ const useStyles = makeStyles({
 });
 
 export interface ChecksPanelProps {
-  /** Excel calls; the task pane passes excelChecks(locale). */
-  readonly api: ChecksApi;
+  /** The workbook's checks port (Office.js in the add-in, memory in tests and the preview). */
+  readonly api: ChecksPort;
   readonly locale: UiLocale;
   /** Messages for failed Excel calls (cell-edit mode, protection, missing API set). */
   readonly errors: UiStrings["errors"];

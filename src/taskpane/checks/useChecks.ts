@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../scoring/findings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
-import { retryInCellEditMode } from "../../excel/editMode";
+import type { CheckOutcome, ChecksPort } from "../../ports/checks";
+import { retryInCellEditMode } from "../../ports/editMode";
 import type { UiStrings } from "../../i18n";
 import type { ChecksStrings } from "../../i18n/checksStrings";
 import { describeError } from "../describeError";
 import { createRechecker, type Rechecker } from "./rechecker";
-import type { CheckOutcome, ChecksApi } from "./types";
 
 export interface Notice {
   readonly intent: "info" | "success" | "warning" | "error";
@@ -30,7 +30,7 @@ export interface ChecksState {
  * mode with a notice asking the user to finish editing; any failure ends in an
  * error notice, never silently.
  */
-export function useChecks(api: ChecksApi, strings: ChecksStrings, errors: UiStrings["errors"], debounceMs = 400): ChecksState {
+export function useChecks(api: ChecksPort, strings: ChecksStrings, errors: UiStrings["errors"], debounceMs = 400): ChecksState {
   const [outcome, setOutcome] = useState<CheckOutcome>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();

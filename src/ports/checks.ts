@@ -1,7 +1,7 @@
-import type { Finding } from "../../scoring/findings";
-import type { EvidenceColumnsRefusal } from "../../scoring/planEvidenceColumns";
-import type { NumberTextFix } from "../../scoring/planNumberTextFixes";
-import type { ScoreSummary } from "../../scoring/summary";
+import type { Finding } from "../scoring/findings";
+import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
+import type { NumberTextFix } from "../scoring/planNumberTextFixes";
+import type { ScoreSummary } from "../scoring/summary";
 
 /** The result of checking the active sheet. */
 export type CheckOutcome =
@@ -21,11 +21,13 @@ export interface NumberFixOutcome {
 }
 
 /**
- * What the checks panel asks of Excel. The task pane passes the Office.js
- * implementation (src/excel/excelChecks.ts); tests pass fakes. Any call may
- * reject with an OfficeExtension.Error, e.g. InvalidOperationInCellEditMode.
+ * What the checks tab asks of a workbook: read the table on the active sheet,
+ * highlight, select, change, watch. Implemented over Office.js
+ * (src/excel/officePorts.ts) and in memory (src/memory/memoryPorts.ts). Any
+ * call may reject with an error whose `code` is an Office.js error code, e.g.
+ * InvalidOperationInCellEditMode (see ./errors.ts).
  */
-export interface ChecksApi {
+export interface ChecksPort {
   /** Checks the active sheet; with highlight false, removes the add-in's highlights instead of writing them. */
   check(options: { readonly highlight: boolean }): Promise<CheckOutcome>;
   /** Activates the sheet and selects the cell, e.g. ("质量兴市评价", "G12"). */

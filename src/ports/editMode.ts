@@ -1,7 +1,4 @@
-/** Excel refuses API calls while the user is typing in a cell. */
-export function isCellEditModeError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "InvalidOperationInCellEditMode";
-}
+import { isCellEditModeError } from "./errors";
 
 export interface EditModeRetry {
   /** Called once when Excel first reports cell-edit mode, so the pane can ask the user to finish editing. */
@@ -14,7 +11,7 @@ export interface EditModeRetry {
 }
 
 /**
- * Runs an Excel action, and while Excel is in cell-edit mode
+ * Runs a port call, and while Excel is in cell-edit mode
  * (InvalidOperationInCellEditMode) tells the caller and retries until the user
  * finishes editing. Any other error, or the last cell-edit-mode error after all
  * attempts, is thrown, never dropped.

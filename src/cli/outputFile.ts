@@ -1,0 +1,60 @@
+import { stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { SheetLocale } from "../layout/headers";
+import { CliError } from "./command";
+
+const TEXT = {
+  "zh-CN": {
+    exists: (path: string) => `文件已存在：${path}。未覆盖；如要覆盖，请加 --force。`,
+    noFolder: (folder: string) => `文件夹不存在：${folder}。未创建；请先建好文件夹，或检查路径是否写错。`,
+    cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,
+    reasons: { denied: "没有写入权限", folder: "这是一个文件夹", full: "磁盘空间不足", readOnly: "文件系统为只读", other: (code: string) => `系统错误 ${code}` },
+  },
+  "en-US": {
+    exists: (path: string) => `${path} already exists. Not overwritten; add --force to overwrite it.`,
+    noFolder: (folder: string) => `Folder not found: ${folder}. Not created; create it first, or check the path for typos.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
+    reasons: { denied: "permission denied", folder: "it is a folder", full: "the disk is full", readOnly: "read-only file system", other: (code: string) => `system error ${code}` },
+  },
+} as const;
+
+/** Whether `path` is a folder; undefined when the system will not say (no permission…), so that the write reports the real reason. */
+export async function isFolder(path: string): Promise<boolean | undefined> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? false : undefined;
+  }
+}
+
+/** Node's error code as a few words in the message language. */
+function writeFailure(error: unknown, locale: SheetLocale): string {
+  const reasons = TEXT[locale].reasons;
+  const code = (error as NodeJS.ErrnoException).code ?? "?";
+  if (code === "EACCES" || code === "EPERM") return reasons.denied;
+  if (code === "EISDIR") return reasons.folder;
+  if (code === "ENOSPC" || code === "EDQUOT") return reasons.full;
+  if (code === "EROFS") return reasons.readOnly;
+  return reasons.other(code);
+}
+
+/** Throws CliError when the folder `path` would go in does not exist: folders are never created (a typo would silently make new ones). */
+export async function requireFolder(path: string, locale: SheetLocale): Promise<void> {
+  const folder = dirname(path);
+  if ((await isFolder(folder)) === false) throw new CliError(TEXT[locale].noFolder(folder));
+}
+
+/**
+ * Writes a whole file in one call, never over an existing one unless `force`.
+ * Throws CliError (file exists, cannot write: why) in the message language.
+ */
+export async function writeOutputFile(path: string, data: string | Uint8Array, force: boolean, locale: SheetLocale): Promise<void> {
+  await requireFolder(path, locale);
+  try {
+    await writeFile(path, data, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === "EEXIST" ? TEXT[locale].exists(path) : TEXT[locale].cannotWrite(path, writeFailure(error, locale)), { cause: error });
+  }
+}

@@ -1,0 +1,54 @@
+import type { MessageLocale } from "../scoring/messages";
+import type { LayoutBuilder } from "../ports/workbookActions";
+import type { WorkbookPorts } from "../ports/workbookPorts";
+import type { Rubric } from "../rubric/types";
+import { checkActiveSheet } from "./checkSheet";
+import { clearHighlights } from "./clearHighlights";
+import { convertToNativeFormulas } from "./convertToNativeFormulas";
+import { addEvidenceColumns } from "./evidenceColumns";
+import { fixNumberText } from "./fixNumberText";
+import { insertRubricSheet } from "./insertRubricSheet";
+import { requireExcelApi } from "./requirements";
+import { selectCell } from "./selectCell";
+import { watchSheets } from "./watchSheets";
+
+export interface OfficePortsOptions {
+  /** Language of the findings and messages. */
+  readonly locale: MessageLocale;
+  /** The rubric the insert tab inserts. */
+  readonly rubric: Rubric;
+  readonly build: LayoutBuilder;
+}
+
+/**
+ * Runs a batch after checking the API set the add-in needs (ExcelApi 1.9:
+ * page layout, RangeAreas, worksheet collection events); rejects with
+ * MissingRequirementError on an older Excel, before anything is queued.
+ */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
+  return Excel.run(batch);
+}
+
+/** The workbook ports over Office.js: every call in its own Excel.run batch. */
+export function officePorts({ locale, rubric, build }: OfficePortsOptions): WorkbookPorts {
+  return {
+    actions: {
+      insertRubricSheet: (options) => run((context) => insertRubricSheet(context, { rubric, build, options })),
+      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),
+    },
+    checks: {
+      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, highlight)),
+      select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
+      clearHighlights: () => run((context) => clearHighlights(context)),
+      addEvidenceColumns: () => run((context) => addEvidenceColumns(context)),
+      fixNumberText: (sheetName, fixes) => run((context) => fixNumberText(context, sheetName, fixes)),
+      // The handlers must outlive the batch, so the context is kept for removing them.
+      watch: (onChange) =>
+        run(async (context) => {
+          const stop = await watchSheets(context, onChange);
+          return () => Excel.run(context, (batch) => stop(batch));
+        }),
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from "./checks";
+export * from "./editMode";
+export * from "./errors";
+export * from "./workbookActions";
+export * from "./workbookPorts";
