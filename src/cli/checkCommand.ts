@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { checkSheet, type TableCheck } from "../scoring/checkTable";
 import type { NoTable } from "../scoring/locateTable";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
@@ -112,7 +112,7 @@ export const checkCommand: Command = {
 function pickSheet(
   sheets: readonly { name: string; snapshot: SheetSnapshot }[],
   wanted: string | undefined,
-  locale: SheetLocale,
+  locale: Locale,
 ):
   | { name: string; check: TableCheck }
   | { problem: "no-sheet" }

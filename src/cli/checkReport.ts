@@ -1,9 +1,9 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import type { TableCheck } from "../scoring/checkTable";
-import { CHECKS_STRINGS } from "../i18n/checksStrings";
 import { FINDING_KINDS, type Severity } from "../scoring/findings";
+import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
 
-const SEVERITY_TITLES: Record<SheetLocale, Record<Severity, string>> = {
+const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
@@ -37,7 +37,7 @@ export interface ReportOptions {
  * (errors first; unscored criteria in one line unless `everyFinding`), the
  * totals, how many invalid scores the totals leave out, and the counts by severity.
  */
-export function checkReportText(file: string, sheet: string, check: TableCheck, locale: SheetLocale, options: ReportOptions = {}): string {
+export function checkReportText(file: string, sheet: string, check: TableCheck, locale: Locale, options: ReportOptions = {}): string {
   const { findings, summary } = check;
   const text = TEXT[locale];
   const lines: string[] = [
@@ -53,7 +53,7 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
       lines.push("", `${text.unscored(group.length)}${where}`);
       continue;
     }
-    lines.push("", `${CHECKS_STRINGS[locale].kinds[kind]} (${group.length})`);
+    lines.push("", `${KIND_TITLES[locale][kind]} (${group.length})`);
     for (const f of group) lines.push(`  ${SEVERITY_TITLES[locale][f.severity].padEnd(locale === "en-US" ? 8 : 3)}${f.address.padEnd(7)}${f.message}`);
   }
   lines.push(
@@ -62,7 +62,7 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
       ? `Total ${summary.total} / ${summary.cap}; scored ${summary.scored} / ${summary.criteria}`
       : `总评分 ${summary.total} / ${summary.cap}，已打分 ${summary.scored} / ${summary.criteria}`,
   );
-  if (summary.invalid > 0) lines.push(CHECKS_STRINGS[locale].invalidLeftOut(summary.invalid));
+  if (summary.invalid > 0) lines.push(INVALID_LEFT_OUT[locale](summary.invalid));
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   lines.push(text.counts(count("error"), count("warning"), count("info")));
   return lines.join("\n");

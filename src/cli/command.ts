@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 
 /** Exit codes of every sub-command: 0 done; 1 done, with findings to report; 2 bad usage or a file that cannot be read or written. */
 export const EXIT = { ok: 0, findings: 1, failed: 2 } as const;
@@ -14,7 +14,7 @@ export interface CliIo {
 export interface Command {
   readonly name: string;
   /** One line for `qcity --help`. */
-  readonly summary: Record<SheetLocale, string>;
+  readonly summary: Record<Locale, string>;
   /** Runs with the arguments after the command name; resolves to an exit code (EXIT). */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
@@ -28,7 +28,7 @@ export class CliError extends Error {
 }
 
 /** The message language: `--lang en-US` (or `en`) anywhere in the arguments gives English; zh-CN otherwise. */
-export function cliLocale(args: readonly string[]): SheetLocale {
+export function cliLocale(args: readonly string[]): Locale {
   const i = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   if (i < 0) return "zh-CN";
   const value = args[i]?.includes("=") ? args[i]?.split("=")[1] : args[i + 1];

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { buildLayout } from "../layout/buildLayout";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { isFolder, requireFolder, writeOutputFile } from "./outputFile";
@@ -66,7 +66,7 @@ function safeFileName(text: string): string {
 }
 
 /** The file `--out` names: as given (plus .xlsx), or `defaultName` inside it when it is an existing folder. */
-async function outputPath(out: string | undefined, defaultName: string, cwd: string, text: (typeof TEXT)[SheetLocale]): Promise<string> {
+async function outputPath(out: string | undefined, defaultName: string, cwd: string, text: (typeof TEXT)[Locale]): Promise<string> {
   if (out === undefined) return resolve(cwd, defaultName);
   if (out.trim() === "") throw new CliError(text.emptyOut);
   const given = resolve(cwd, out);

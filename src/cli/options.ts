@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { CliError } from "./command";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -26,7 +26,7 @@ const TEXT = {
 } as const;
 
 /** Why the arguments do not fit the options, in the message language, or undefined when they fit. */
-function problem(args: readonly string[], options: Options, allowPositionals: boolean, locale: SheetLocale): string | undefined {
+function problem(args: readonly string[], options: Options, allowPositionals: boolean, locale: Locale): string | undefined {
   const text = TEXT[locale];
   const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
@@ -46,7 +46,7 @@ function problem(args: readonly string[], options: Options, allowPositionals: bo
  * complaint (unknown option, missing or unexpected value, extra argument) is a
  * CliError in the message language that ends by pointing at `qcity COMMAND --help`.
  */
-export function parseOptions<T extends Options>(command: string, args: readonly string[], options: T, allowPositionals: boolean, locale: SheetLocale) {
+export function parseOptions<T extends Options>(command: string, args: readonly string[], options: T, allowPositionals: boolean, locale: Locale) {
   const text = TEXT[locale];
   const reason = problem(args, options, allowPositionals, locale);
   if (reason !== undefined) throw new CliError(`${reason}${locale === "en-US" ? " " : ""}${text.seeHelp(command)}`);
@@ -59,7 +59,7 @@ export function parseOptions<T extends Options>(command: string, args: readonly 
 }
 
 /** The sheet or message language a `--lang` value asks for: zh / zh-CN (the default) or en / en-US, any case. Throws CliError otherwise. */
-export function parseLang(value: string | undefined, locale: SheetLocale): SheetLocale {
+export function parseLang(value: string | undefined, locale: Locale): Locale {
   if (value === undefined || /^zh(-CN)?$/i.test(value)) return "zh-CN";
   if (/^en(-US)?$/i.test(value)) return "en-US";
   throw new CliError(TEXT[locale].badLang(value));

@@ -1,6 +1,6 @@
 import { stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { CliError } from "./command";
 
 const TEXT = {
@@ -29,7 +29,7 @@ export async function isFolder(path: string): Promise<boolean | undefined> {
 }
 
 /** Node's error code as a few words in the message language. */
-function writeFailure(error: unknown, locale: SheetLocale): string {
+function writeFailure(error: unknown, locale: Locale): string {
   const reasons = TEXT[locale].reasons;
   const code = (error as NodeJS.ErrnoException).code ?? "?";
   if (code === "EACCES" || code === "EPERM") return reasons.denied;
@@ -40,7 +40,7 @@ function writeFailure(error: unknown, locale: SheetLocale): string {
 }
 
 /** Throws CliError when the folder `path` would go in does not exist: folders are never created (a typo would silently make new ones). */
-export async function requireFolder(path: string, locale: SheetLocale): Promise<void> {
+export async function requireFolder(path: string, locale: Locale): Promise<void> {
   const folder = dirname(path);
   if ((await isFolder(folder)) === false) throw new CliError(TEXT[locale].noFolder(folder));
 }
@@ -49,7 +49,7 @@ export async function requireFolder(path: string, locale: SheetLocale): Promise<
  * Writes a whole file in one call, never over an existing one unless `force`.
  * Throws CliError (file exists, cannot write: why) in the message language.
  */
-export async function writeOutputFile(path: string, data: string | Uint8Array, force: boolean, locale: SheetLocale): Promise<void> {
+export async function writeOutputFile(path: string, data: string | Uint8Array, force: boolean, locale: Locale): Promise<void> {
   await requireFolder(path, locale);
   try {
     await writeFile(path, data, { flag: force ? "w" : "wx" });

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { errorCode } from "../ports/errors";
 import type { WorkbookReadError } from "../xlsx/workbookReadError";
 
@@ -33,7 +33,7 @@ const TEXT = {
  * library's English) is left out, unless `verbose` adds the underlying error on
  * a second line.
  */
-export function readErrorMessage(error: WorkbookReadError, file: string, locale: SheetLocale, verbose = false): string {
+export function readErrorMessage(error: WorkbookReadError, file: string, locale: Locale, verbose = false): string {
   const text = TEXT[locale];
   const cause = error.cause;
   let message: string;

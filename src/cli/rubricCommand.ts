@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { formatRubricIssue } from "../rubric/issues";
 import { importRubricTable, type ImportResult } from "../scoring/rubricImport";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
@@ -108,7 +108,7 @@ function defaultId(file: string, cells: unknown): string {
   return `rubric-${createHash("sha1").update(JSON.stringify(cells)).digest("hex").slice(0, 8)}`;
 }
 
-async function runImport(args: readonly string[], io: CliIo, locale: SheetLocale): Promise<number> {
+async function runImport(args: readonly string[], io: CliIo, locale: Locale): Promise<number> {
   const text = TEXT[locale];
   const { values, positionals } = parseOptions("rubric", args, IMPORT_OPTIONS, true, locale);
   parseLang(values.lang, locale);
@@ -151,7 +151,7 @@ async function runImport(args: readonly string[], io: CliIo, locale: SheetLocale
   return EXIT.ok;
 }
 
-async function runRubricCheck(args: readonly string[], io: CliIo, locale: SheetLocale): Promise<number> {
+async function runRubricCheck(args: readonly string[], io: CliIo, locale: Locale): Promise<number> {
   const text = TEXT[locale];
   const { values, positionals } = parseOptions("rubric", args, CHECK_OPTIONS, true, locale);
   parseLang(values.lang, locale);

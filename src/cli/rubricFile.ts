@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { formatRubricIssue, type RubricIssue } from "../rubric/issues";
 import type { Rubric } from "../rubric/types";
 import { parseRubricText } from "../rubric/validate";
@@ -19,7 +19,7 @@ const TEXT = {
 export type RubricFileResult = { readonly ok: true; readonly rubric: Rubric } | { readonly ok: false; readonly issues: readonly RubricIssue[] };
 
 /** Reads and validates a rubric JSON file. Throws CliError when the file cannot be read; invalid content is returned as issues. */
-export async function readRubricFile(path: string, locale: SheetLocale): Promise<RubricFileResult> {
+export async function readRubricFile(path: string, locale: Locale): Promise<RubricFileResult> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -30,7 +30,7 @@ export async function readRubricFile(path: string, locale: SheetLocale): Promise
 }
 
 /** The rubric in a JSON file (for `--rubric`); a CliError listing every issue when it is not valid. */
-export async function loadRubricFile(path: string, displayPath: string, locale: SheetLocale): Promise<Rubric> {
+export async function loadRubricFile(path: string, displayPath: string, locale: Locale): Promise<Rubric> {
   const result = await readRubricFile(path, locale);
   if (result.ok) return result.rubric;
   throw new CliError([TEXT[locale].invalid(displayPath, result.issues.length), ...result.issues.map((i) => `  ${formatRubricIssue(i, locale)}`)].join("\n"));

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import type { GradeBand, VetoCondition } from "../rubric/types";
 import { CliError } from "./command";
 
@@ -14,7 +14,7 @@ const TEXT = {
 } as const;
 
 /** `--grades "A=90,B=80,C=60,D=0"` (also 优=90，良=80… with full-width punctuation) as grade bands, in the order given. */
-export function parseGrades(value: string | undefined, locale: SheetLocale): GradeBand[] | undefined {
+export function parseGrades(value: string | undefined, locale: Locale): GradeBand[] | undefined {
   if (value === undefined) return undefined;
   const parts = value.normalize("NFKC").split(/[,;、]/).map((p) => p.trim()).filter((p) => p !== "");
   const bands = parts.map((part) => {
@@ -31,7 +31,7 @@ export function parseVeto(values: readonly string[] | undefined): VetoCondition[
   return values.map((text, i) => ({ code: `V${i + 1}`, text: text.trim() }));
 }
 
-export function parseScale(value: string | undefined, locale: SheetLocale): number | undefined {
+export function parseScale(value: string | undefined, locale: Locale): number | undefined {
   if (value === undefined) return undefined;
   const scale = Number(value);
   if (!(Number.isFinite(scale) && scale > 0)) throw new CliError(TEXT[locale].badScale(value));

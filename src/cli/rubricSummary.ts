@@ -1,8 +1,8 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import type { Rubric } from "../rubric/types";
 
 /** One line on a rubric: its counts, total points, and grades, veto, 不适用 criteria and scale when it has them. */
-export function describeRubric(rubric: Rubric, locale: SheetLocale): string {
+export function describeRubric(rubric: Rubric, locale: Locale): string {
   const optional = rubric.criteria.filter((c) => c.optional).length;
   if (locale === "en-US") {
     const extras = [

@@ -1,4 +1,4 @@
-import type { SheetLocale } from "../layout/headers";
+import type { Locale } from "../table/locale";
 import { shippedRubrics } from "../rubric/shipped";
 import type { Rubric } from "../rubric/types";
 import { loadRubricFile } from "./rubricFile";
@@ -15,6 +15,6 @@ export function defaultRubric(): Rubric {
 }
 
 /** `--rubric FILE.json` read and validated, or the default rubric without it. Throws CliError listing the file's issues. */
-export async function rubricOption(value: string | undefined, cwd: string, locale: SheetLocale): Promise<Rubric> {
+export async function rubricOption(value: string | undefined, cwd: string, locale: Locale): Promise<Rubric> {
   return value === undefined ? defaultRubric() : loadRubricFile(resolve(cwd, value), value, locale);
 }

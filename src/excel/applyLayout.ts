@@ -10,15 +10,16 @@ const VALIDATION_MESSAGE_MAX = 225;
 /**
  * Queues everything a WorksheetLayout describes onto a new, empty worksheet,
  * without calling context.sync(): the caller syncs once for the whole batch.
- * Calculation is suspended until that sync. Merges are queued before values
- * and formats; the cell grid is written as one `formulas` array whose shape
- * is exactly rowCount × columnCount. Throws RangeError before queuing anything
- * when the layout's grid does not match its declared size.
+ * The named ranges come first, so the totals that use them never see an
+ * undefined name (#NAME?); then merges, then the cell grid as one `formulas`
+ * array whose shape is exactly rowCount × columnCount, then formats; last, one
+ * recalculation, so the totals are current even when the workbook calculates
+ * manually. Throws RangeError before queuing anything when the layout's grid
+ * does not match its declared size.
  */
 export function applyLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: WorksheetLayout): void {
   const grid = formulaGrid(layout);
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-
+  for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
   for (const merge of layout.merges) sheet.getRange(rectAddress(merge)).merge(false);
   sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
   for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
@@ -32,10 +33,11 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
   for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
-  for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
 
   applyFreeze(sheet, layout.freeze);
   applyPrint(sheet.pageLayout, layout.print);
+  // Not suspendApiCalculationUntilNextSync: Microsoft leaves the recalculation after it to the caller.
+  context.workbook.application.calculate("Recalculate");
 }
 
 /** The layout's cells as `Range.formulas` input, checked against rowCount × columnCount. */

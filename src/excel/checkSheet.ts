@@ -1,6 +1,6 @@
 import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
-import type { MessageLocale } from "../scoring/messages";
+import type { Locale } from "../table/locale";
 import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../ports/checks";
 import { queueHighlights } from "./highlights";
@@ -13,7 +13,7 @@ import { readActiveSheet } from "./readSheet";
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
  */
-export async function checkActiveSheet(context: Excel.RequestContext, locale: MessageLocale, highlight = true): Promise<CheckOutcome> {
+export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
   const result = checkSheet(read.snapshot, { locale });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];

@@ -1,4 +1,4 @@
-import { rectAddress } from "../layout/a1";
+import { rectAddress } from "../table/a1";
 import type { FormulaConditionalFormat } from "../layout/types";
 
 /** Queues a formula conditional format of the layout on the worksheet (no sync). */

@@ -1,4 +1,4 @@
-import type { MessageLocale } from "../scoring/messages";
+import type { Locale } from "../table/locale";
 import type { LayoutBuilder } from "../ports/workbookActions";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import type { Rubric } from "../rubric/types";
@@ -14,7 +14,7 @@ import { watchSheets } from "./watchSheets";
 
 export interface OfficePortsOptions {
   /** Language of the findings and messages. */
-  readonly locale: MessageLocale;
+  readonly locale: Locale;
   /** The rubric the insert tab inserts. */
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;

@@ -1,6 +1,6 @@
-import { addressEnd, addressOrigin } from "../layout/a1";
-import type { Grid } from "../layout/readTable";
-import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../layout/tableWindow";
+import { addressEnd, addressOrigin } from "../table/a1";
+import type { Grid } from "../table/grid";
+import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../table/window";
 import { isHighlightFormula } from "../scoring/highlights";
 import type { SheetSnapshot } from "../scoring/snapshot";
 

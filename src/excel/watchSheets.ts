@@ -1,3 +1,5 @@
+import { isSetSupported } from "./requirements";
+
 /**
  * Calls `onChange` when a worksheet's data changes or another worksheet is
  * activated. A multi-cell paste arrives as one event without per-cell details,
@@ -11,7 +13,8 @@
 export async function watchSheets(context: Excel.RequestContext, onChange: () => void): Promise<(batch: Excel.RequestContext) => Promise<void>> {
   const sheets = context.workbook.worksheets;
   const changed = sheets.onChanged.add(async (event) => {
-    if (event.triggerSource !== "ThisLocalAddin") onChange();
+    const ownWrite = isSetSupported("ExcelApi", "1.14") && event.triggerSource === "ThisLocalAddin";
+    if (!ownWrite) onChange();
   });
   const activated = sheets.onActivated.add(async () => {
     onChange();

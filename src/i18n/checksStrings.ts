@@ -1,7 +1,7 @@
 import type { FindingKind } from "../scoring/findings";
-import { KIND_TITLES } from "../scoring/messages";
+import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
 import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
-import type { UiLocale } from "./index";
+import type { Locale } from "../table/locale";
 
 /** The checks panel's text. */
 export interface ChecksStrings {
@@ -24,7 +24,7 @@ export interface ChecksStrings {
   readonly invalidLeftOut: (count: number) => string;
 }
 
-export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
+export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
   "zh-CN": {
     kinds: KIND_TITLES["zh-CN"],
     recheck: "重新检查",
@@ -47,7 +47,7 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     },
     fixed: (changed, skipped) =>
       `已将 ${changed} 个单元格转换为数字。` + (skipped > 0 ? `另有 ${skipped} 个单元格在检查后已被修改，未转换。` : ""),
-    invalidLeftOut: (count) => `${count} 项得分无效，未计入合计。`,
+    invalidLeftOut: INVALID_LEFT_OUT["zh-CN"],
   },
   "en-US": {
     kinds: KIND_TITLES["en-US"],
@@ -71,6 +71,6 @@ export const CHECKS_STRINGS: Record<UiLocale, ChecksStrings> = {
     },
     fixed: (changed, skipped) =>
       `Converted ${changed} cell(s) to numbers.` + (skipped > 0 ? ` ${skipped} cell(s) changed since the check and were left alone.` : ""),
-    invalidLeftOut: (count) => `${count} invalid score(s) left out of the totals.`,
+    invalidLeftOut: INVALID_LEFT_OUT["en-US"],
   },
 };

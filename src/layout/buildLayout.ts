@@ -1,10 +1,8 @@
 import type { Rubric } from "../rubric/types";
-import { rect } from "./a1";
-import { COLUMN_WIDTHS } from "./columns";
+import { rect } from "../table/a1";
 import { layoutContext } from "./context";
 import { writeCriterionRows } from "./criterionRows";
 import { writeHeaderRows } from "./headerRows";
-import { NAMED_COLUMNS } from "./names";
 import { printSetup } from "./printSetup";
 import { scoreConditionalFormats, scoreValidations } from "./scoreChecks";
 import { SheetBuilder } from "./sheetBuilder";
@@ -23,17 +21,16 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
   const ctx = layoutContext(rubric, options);
   const b = new SheetBuilder(
     ctx.rows.count,
-    ctx.keys.map((key) => COLUMN_WIDTHS[key]),
+    ctx.columns.map((column) => column.width),
   );
   const grandTotalCell = writeHeaderRows(b, ctx);
   writeCriterionRows(b, ctx);
   const summary = writeSummaryBlock(b, ctx);
 
   const { rows } = ctx;
-  const names: NamedRange[] = NAMED_COLUMNS.flatMap(({ name, column }) => {
-    const col = ctx.col[column];
-    return col === undefined ? [] : [{ name, rect: rect(rows.firstCriterion, col, rows.lastCriterion, col) }];
-  });
+  const names: NamedRange[] = ctx.columns.flatMap((column, col) =>
+    column.rangeName === undefined ? [] : [{ name: column.rangeName, rect: rect(rows.firstCriterion, col, rows.lastCriterion, col) }],
+  );
 
   return {
     sheetName: ctx.text.sheetName,

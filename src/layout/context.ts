@@ -1,9 +1,9 @@
 import type { Rubric } from "../rubric/types";
-import { COLUMN_TITLES, type SheetLocale } from "./headers";
-import { tableColumns } from "./columns";
-import { RANGE_NAMES } from "./names";
+import type { Locale } from "../table/locale";
+import { RANGE_NAMES } from "../table/rangeNames";
+import { officialSchema, type ColumnRole, type TableColumn, type TableSchema } from "../table/schema";
 import { SHEET_TEXT, type SheetText } from "./sheetText";
-import type { ColumnKey, FormulaStyle, LayoutOptions } from "./types";
+import type { FormulaStyle, LayoutOptions } from "./types";
 
 /** Row positions of the layout's parts, 0-based. */
 export interface LayoutRows {
@@ -23,15 +23,16 @@ export interface LayoutRows {
 /** Everything the parts of the layout share: the rubric, the resolved options, column and row positions. */
 export interface LayoutContext {
   readonly rubric: Rubric;
-  readonly locale: SheetLocale;
+  readonly locale: Locale;
   readonly formulaStyle: FormulaStyle;
   readonly province: string;
   readonly city: string;
   readonly text: SheetText;
-  readonly titles: Record<ColumnKey, string>;
-  readonly keys: readonly ColumnKey[];
-  /** Column index of each column present. */
-  readonly col: Partial<Record<ColumnKey, number>>;
+  readonly schema: TableSchema;
+  /** The schema's columns, left to right: column i of the table is columns[i]. */
+  readonly columns: readonly TableColumn[];
+  /** Column index of the first column of each role present. */
+  readonly col: Partial<Record<ColumnRole, number>>;
   readonly rows: LayoutRows;
   /** References the totals use: the worksheet-scoped names. */
   readonly criteriaRef: string;
@@ -41,9 +42,9 @@ export interface LayoutContext {
 /** Resolves the options (defaults: zh-CN, evidence columns on, native formulas) and places rows and columns. */
 export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutContext {
   const locale = options.locale ?? "zh-CN";
-  const keys = tableColumns(options.evidenceColumns ?? true);
-  const col: Partial<Record<ColumnKey, number>> = {};
-  keys.forEach((key, i) => (col[key] = i));
+  const schema = options.schema ?? officialSchema({ evidenceColumns: options.evidenceColumns ?? true });
+  const col: Partial<Record<ColumnRole, number>> = {};
+  schema.columns.forEach((column, i) => (col[column.role] ??= i));
   const firstCriterion = 3;
   const lastCriterion = firstCriterion + rubric.criteria.length - 1;
   const summaryTitle = lastCriterion + 2;
@@ -56,8 +57,8 @@ export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutCon
     province: options.province ?? "",
     city: options.city ?? "",
     text: SHEET_TEXT[locale],
-    titles: COLUMN_TITLES[locale],
-    keys,
+    schema,
+    columns: schema.columns,
     col,
     rows: {
       title: 0,
@@ -77,8 +78,8 @@ export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutCon
 }
 
 /** The column index of a column that is always present (the seven official ones). */
-export function officialColumn(ctx: LayoutContext, key: ColumnKey): number {
-  const index = ctx.col[key];
-  if (index === undefined) throw new Error(`Column ${key} is not in this layout`);
+export function officialColumn(ctx: LayoutContext, role: ColumnRole): number {
+  const index = ctx.col[role];
+  if (index === undefined) throw new Error(`Column ${role} is not in this layout`);
   return index;
 }

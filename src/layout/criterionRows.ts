@@ -1,11 +1,11 @@
 import { categoryLabel, criterionLabel, itemLabel } from "../rubric/labels";
 import type { Criterion } from "../rubric/types";
-import { rect } from "./a1";
+import { rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { continuationRuns, keyRuns, type Run } from "./runs";
 import type { SheetBuilder } from "./sheetBuilder";
 import { BODY_STYLE, FONT_SIZE, INPUT_STYLE } from "./styles";
-import type { ColumnKey } from "./types";
+import type { ColumnRole } from "../table/schema";
 
 /**
  * One row per criterion, in the rubric's order. Category and item cells merge
@@ -19,7 +19,7 @@ export function writeCriterionRows(b: SheetBuilder, ctx: LayoutContext): void {
   const first = rows.firstCriterion;
   const size = FONT_SIZE.body;
 
-  const mergeRuns = (key: ColumnKey, runs: readonly Run[], value: (c: Criterion) => string): void => {
+  const mergeRuns = (key: ColumnRole, runs: readonly Run[], value: (c: Criterion) => string): void => {
     const col = officialColumn(ctx, key);
     for (const run of runs) {
       const anchor = criteria[run.first] as Criterion;
@@ -39,19 +39,18 @@ export function writeCriterionRows(b: SheetBuilder, ctx: LayoutContext): void {
     b.minHeight(first + i, 18);
   });
 
-  const last = b.columnCount - 1;
-  const body = rect(first, 0, rows.lastCriterion, last);
+  const body = rect(first, 0, rows.lastCriterion, b.columnCount - 1);
   b.style(body, BODY_STYLE);
   // A category spans several printed pages; at the top its label prints on the page where it starts.
   const categoryCol = officialColumn(ctx, "category");
   b.style(rect(first, categoryCol, rows.lastCriterion, categoryCol), { vertical: "top" });
   const criterionCol = officialColumn(ctx, "criterion");
   b.style(rect(first, criterionCol, rows.lastCriterion, criterionCol), { horizontal: "left" });
-  const scoreCol = officialColumn(ctx, "score");
-  // 得分, 佐证材料 and 扣分说明 are what the assessor fills in; they sit side by side at the right.
-  b.style(rect(first, scoreCol, rows.lastCriterion, last), INPUT_STYLE);
-  for (const key of ["evidence", "note"] as const) {
-    const col = ctx.col[key];
-    if (col !== undefined) b.style(rect(first, col, rows.lastCriterion, col), { horizontal: "left" });
+  // The columns the assessor fills in (得分, 佐证材料, 扣分说明…), one style per run of neighbours.
+  for (const run of keyRuns(ctx.columns.map((c) => String(c.input)))) {
+    if (ctx.columns[run.first]?.input) b.style(rect(first, run.first, rows.lastCriterion, run.last), INPUT_STYLE);
   }
+  ctx.columns.forEach((column, col) => {
+    if (column.role === "evidence" || column.role === "note") b.style(rect(first, col, rows.lastCriterion, col), { horizontal: "left" });
+  });
 }

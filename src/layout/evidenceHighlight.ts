@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../table/a1";
 import { MISSING_FILL } from "./styles";
 import type { FormulaConditionalFormat, TablePlacement } from "./types";
 

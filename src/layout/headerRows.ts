@@ -1,4 +1,4 @@
-import { rect } from "./a1";
+import { rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import type { SheetBuilder } from "./sheetBuilder";
 import { FONT_SIZE, HEADER_STYLE, INFO_STYLE, INPUT_STYLE, TITLE_STYLE } from "./styles";
@@ -59,7 +59,7 @@ export function writeHeaderRows(b: SheetBuilder, ctx: LayoutContext): { row: num
   b.maxHeight(info, heightForLines(INFO_ROW_MAX_LINES, FONT_SIZE.info));
 
   const header = rows.header;
-  ctx.keys.forEach((key, c) => b.set(header, c, ctx.titles[key], FONT_SIZE.header));
+  ctx.columns.forEach((column, c) => b.set(header, c, column.titles[ctx.locale], FONT_SIZE.header));
   b.style(rect(header, 0, header, last), HEADER_STYLE);
   b.minHeight(header, 24);
 

@@ -1,4 +1,4 @@
-import { rect } from "./a1";
+import { rect } from "../table/a1";
 import type { LayoutContext } from "./context";
 import type { PrintSetup } from "./types";
 

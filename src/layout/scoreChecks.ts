@@ -1,31 +1,38 @@
-import { cellAddress, rect } from "./a1";
+import { cellAddress, rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
 import { keyRuns } from "./runs";
 import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
 
+/** The columns that hold scores (得分, and on a panel sheet 自评得分 and each assessor's), left to right. */
+function scoreColumns(ctx: LayoutContext): number[] {
+  return ctx.columns.flatMap((column, col) => (column.score ? [col] : []));
+}
+
 /**
- * Data validation on every 得分 cell: a decimal from 0 to that row's 分值
- * (points), with an error message naming the cap. Consecutive rows with the
- * same cap share one rectangle.
+ * Data validation on every score cell (each column whose schema entry holds a
+ * score): a decimal from 0 to that row's 分值 (points), with an error message
+ * naming the cap. Consecutive rows with the same cap share one rectangle.
  */
 export function scoreValidations(ctx: LayoutContext): DecimalValidation[] {
   const { rubric, rows, text } = ctx;
-  const col = officialColumn(ctx, "score");
   const caps = rubric.criteria.map((c) => c.points);
-  return keyRuns(caps.map(String)).map((run) => {
-    const cap = caps[run.first] as number;
-    return {
-      rect: rect(rows.firstCriterion + run.first, col, rows.firstCriterion + run.last, col),
-      min: 0,
-      max: cap,
-      errorTitle: text.scoreErrorTitle,
-      errorMessage: text.scoreError(cap),
-      promptTitle: text.scorePromptTitle,
-      promptMessage: text.scorePrompt(cap),
-    };
-  });
+  const runs = keyRuns(caps.map(String));
+  return scoreColumns(ctx).flatMap((col) =>
+    runs.map((run) => {
+      const cap = caps[run.first] as number;
+      return {
+        rect: rect(rows.firstCriterion + run.first, col, rows.firstCriterion + run.last, col),
+        min: 0,
+        max: cap,
+        errorTitle: text.scoreErrorTitle,
+        errorMessage: text.scoreError(cap),
+        promptTitle: text.scorePromptTitle,
+        promptMessage: text.scorePrompt(cap),
+      };
+    }),
+  );
 }
 
 /**
@@ -39,16 +46,16 @@ export function scoreConditionalFormats(ctx: LayoutContext): FormulaConditionalF
   const { rows } = ctx;
   const top = rows.firstCriterion;
   const column = (col: number) => rect(top, col, rows.lastCriterion, col);
-  const score = cellAddress(top, officialColumn(ctx, "score"));
   const points = cellAddress(top, officialColumn(ctx, "points"));
-  const formats: FormulaConditionalFormat[] = [
-    {
-      rect: column(officialColumn(ctx, "score")),
+  const formats: FormulaConditionalFormat[] = scoreColumns(ctx).map((col) => {
+    const score = cellAddress(top, col);
+    return {
+      rect: column(col),
       formula: `AND(${score}<>"",OR(NOT(ISNUMBER(${score})),${score}<0,${score}>${points}))`,
       fill: INVALID_FILL,
       fontColor: INVALID_FONT,
-    },
-  ];
+    };
+  });
   const placement = { firstCriterionRow: top, lastCriterionRow: rows.lastCriterion, columns: ctx.col };
   for (const format of [evidenceConditionalFormat(placement), deductionNoteConditionalFormat(placement)]) {
     if (format !== undefined) formats.push(format);

@@ -1,4 +1,4 @@
-import { rect as makeRect } from "./a1";
+import { rect as makeRect } from "../table/a1";
 import { heightForLines, wrappedLines } from "./textHeight";
 import type { CellStyle, DecimalValidation, FormulaConditionalFormat, LayoutCell, NamedRange, Rect } from "./types";
 

@@ -1,4 +1,6 @@
-import type { SheetLocale } from "./headers";
+import type { Locale } from "../table/locale";
+import { COLUMN_KINDS } from "../table/schema";
+import { SUMMARY_TOTAL_LABELS } from "../table/summaryLabels";
 
 /** The sheet's own words (title, labels, messages) in each locale; the rubric text itself is never translated. */
 export interface SheetText {
@@ -21,7 +23,7 @@ export interface SheetText {
   scorePrompt(cap: number): string;
 }
 
-export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
+export const SHEET_TEXT: Record<Locale, SheetText> = {
   "zh-CN": {
     sheetName: "质量兴市评价",
     title: "质量兴市绩效评价指南（试行）",
@@ -31,8 +33,8 @@ export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
     pointsUnit: "分",
     pointsUnitSuffix: "分",
     summaryTitle: "得分汇总",
-    summaryHeaders: { section: "评价项目", cap: "分值", score: "得分", rate: "得分率" },
-    summaryTotal: "合计",
+    summaryHeaders: { section: COLUMN_KINDS.category.titles["zh-CN"], cap: COLUMN_KINDS.points.titles["zh-CN"], score: COLUMN_KINDS.score.titles["zh-CN"], rate: "得分率" },
+    summaryTotal: SUMMARY_TOTAL_LABELS["zh-CN"],
     footer: "第 &P 页 共 &N 页",
     scoreErrorTitle: "得分超出分值",
     scoreError: (cap) => `得分须为 0 到 ${cap} 之间的数值：本项分值为 ${cap} 分。`,
@@ -48,8 +50,8 @@ export const SHEET_TEXT: Record<SheetLocale, SheetText> = {
     pointsUnit: "pts",
     pointsUnitSuffix: " pts",
     summaryTitle: "Score summary",
-    summaryHeaders: { section: "Category", cap: "Points", score: "Score", rate: "Rate" },
-    summaryTotal: "Total",
+    summaryHeaders: { section: COLUMN_KINDS.category.titles["en-US"], cap: COLUMN_KINDS.points.titles["en-US"], score: COLUMN_KINDS.score.titles["en-US"], rate: "Rate" },
+    summaryTotal: SUMMARY_TOTAL_LABELS["en-US"],
     footer: "Page &P of &N",
     scoreErrorTitle: "Score above the cap",
     scoreError: (cap) => `The score must be a number from 0 to ${cap}: this criterion is worth ${cap} points.`,

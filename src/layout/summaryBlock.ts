@@ -1,4 +1,4 @@
-import { rect } from "./a1";
+import { rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import type { SheetBuilder } from "./sheetBuilder";
 import { BODY_STYLE, FONT, FONT_SIZE, HEADER_STYLE, SUMMARY_FILL } from "./styles";

@@ -6,13 +6,11 @@
  * Coordinates are 0-based (row 0 is Excel row 1, column 0 is column A).
  */
 
-/** A rectangle of cells, inclusive, 0-based. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import type { Rect } from "../table/a1";
+import type { Locale } from "../table/locale";
+import type { ColumnRole, TableSchema } from "../table/schema";
+
+export type { Rect };
 
 /** A formula, written without locale translation (English function names, comma separators). */
 export interface Formula {
@@ -79,25 +77,13 @@ export interface PrintSetup {
   readonly printArea: Rect;
 }
 
-/** The columns of the rubric table, by role. */
-export type ColumnKey =
-  | "category"
-  | "item"
-  | "criterion"
-  | "method"
-  | "points"
-  | "guidance"
-  | "score"
-  | "evidence"
-  | "note";
-
 /** Where the rubric table sits in the layout. */
 export interface TablePlacement {
   readonly headerRow: number;
   readonly firstCriterionRow: number;
   readonly lastCriterionRow: number;
-  /** Column index of each column present. */
-  readonly columns: Partial<Record<ColumnKey, number>>;
+  /** Column index of the first column of each role present. */
+  readonly columns: Partial<Record<ColumnRole, number>>;
   /** The cell holding 总评分's grand total. */
   readonly grandTotalCell: { readonly row: number; readonly col: number };
   /** The summary block below the table. */
@@ -158,10 +144,15 @@ export interface LayoutOptions {
   readonly province?: string;
   /** 市（区、县）. */
   readonly city?: string;
-  /** Add the 佐证材料 and 扣分说明 columns beside the official table; default true. */
+  /** Add the 佐证材料 and 扣分说明 columns beside the official table; default true. Ignored when `schema` is given. */
   readonly evidenceColumns?: boolean;
+  /**
+   * The table's columns, left to right; it must hold the seven official ones.
+   * Default: officialSchema({ evidenceColumns }).
+   */
+  readonly schema?: TableSchema;
   /** Language of the title, labels and messages; the rubric text itself stays as printed. Default "zh-CN". */
-  readonly locale?: import("./headers").SheetLocale;
+  readonly locale?: Locale;
   /** Default "native". */
   readonly formulaStyle?: FormulaStyle;
 }

@@ -1,7 +1,8 @@
 import { noProblemsText, type RangeRole } from "./argumentMessages";
 import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, OFFICIAL_INDEX, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
 import type { RowProblem } from "./findings";
-import { describeProblem, KIND_TITLES, type MessageLocale } from "./messages";
+import { describeProblem, KIND_TITLES } from "./messages";
+import type { Locale } from "../table/locale";
 import { checkColumnRanges, type CellMatrix } from "./ranges";
 import { ok, type FunctionResult } from "./result";
 import { checkScoreRow } from "./rowRules";
@@ -25,7 +26,7 @@ export function checkList(
   scores: unknown,
   evidence?: unknown,
   notes?: unknown,
-  locale: MessageLocale = "zh-CN",
+  locale: Locale = "zh-CN",
   index: CriteriaIndex = OFFICIAL_INDEX,
 ): FunctionResult<string[][]> {
   const optional: (readonly [RangeRole, unknown])[] = [["scores", scores]];

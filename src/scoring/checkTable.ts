@@ -1,11 +1,12 @@
 import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
-import { MAX_COLUMN, cellAddress } from "../layout/a1";
-import type { FoundTable, TableRow } from "../layout/readTable";
-import type { ColumnKey } from "../layout/types";
+import { MAX_COLUMN, cellAddress } from "../table/a1";
+import type { FoundTable, TableRow } from "../table/readTable";
+import { EVIDENCE_ROLES, type ColumnRole } from "../table/schema";
 import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
 import { locateTable, type NoTable } from "./locateTable";
-import { describeProblem, type MessageLocale } from "./messages";
+import { describeProblem } from "./messages";
+import type { Locale } from "../table/locale";
 import { checkScoreRow } from "./rowRules";
 import { rubricProblems, type PlacedProblem } from "./rubricRules";
 import { summarizeScores, type ScoreSummary } from "./summary";
@@ -13,7 +14,7 @@ import type { SheetSnapshot } from "./snapshot";
 
 export interface CheckOptions {
   /** Language of the messages; default "zh-CN". */
-  readonly locale?: MessageLocale;
+  readonly locale?: Locale;
   /** Default: the official 2009 table. */
   readonly rubric?: Rubric;
 }
@@ -28,7 +29,7 @@ export interface TableCheck {
 }
 
 /** The column each row-rule kind points at. */
-const CELL_OF_KIND: Partial<Record<FindingKind, ColumnKey>> = {
+const CELL_OF_KIND: Partial<Record<FindingKind, ColumnRole>> = {
   "missing-evidence": "evidence",
   "missing-deduction-note": "note",
 };
@@ -86,7 +87,7 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
   return { table, origin, findings, summary: summarizeScores(table.rows, rubric) };
 }
 
-function toFinding(problem: RowProblem, row: number, col: number, locale: MessageLocale): Finding {
+function toFinding(problem: RowProblem, row: number, col: number, locale: Locale): Finding {
   return {
     kind: problem.kind,
     severity: SEVERITY[problem.kind],
@@ -117,7 +118,7 @@ export function tableRightColumn(table: FoundTable): number {
 
 /** One finding per absent 佐证材料/扣分说明 column, at the header cell where the column would be added. */
 function missingColumns(table: FoundTable): PlacedProblem[] {
-  const missing = (["evidence", "note"] as const).filter((key) => table.columns[key] === undefined);
+  const missing = EVIDENCE_ROLES.filter((key) => table.columns[key] === undefined);
   const right = tableRightColumn(table);
   return missing.map((column, i) => ({
     problem: { kind: "missing-evidence-column", code: "", column },

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "./findings";
-import { rect, rectAddress } from "../layout/a1";
+import { rect, rectAddress } from "../table/a1";
 
 /** Every highlight formula starts with this text, so the add-in finds its own conditional formats again (and only those). */
 export const HIGHLIGHT_MARK = "qcity-check";

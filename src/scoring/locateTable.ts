@@ -1,5 +1,5 @@
-import { columnLetters, rect, rectAddress } from "../layout/a1";
-import { readTable, type FoundTable } from "../layout/readTable";
+import { columnLetters, rect, rectAddress } from "../table/a1";
+import { readTable, type FoundTable } from "../table/readTable";
 import type { SheetSnapshot } from "./snapshot";
 
 /** Why a snapshot holds no table that can be checked. */
@@ -12,6 +12,12 @@ export type NoTable =
   | { readonly kind: "no-header"; readonly window?: string; readonly beyond: boolean }
   /** The header row names a column more than once, e.g. 得分 in columns G and H: which one holds the scores is unknown. */
   | { readonly kind: "duplicate-titles"; readonly duplicates: readonly { readonly title: string; readonly columns: readonly string[] }[] }
+  /**
+   * Several assessors' score columns (得分（张三）, 得分（李四）) and no 得分
+   * column: which one the totals and checks should read is unknown. `titles`:
+   * those headers as written, `columns`: their worksheet letters.
+   */
+  | { readonly kind: "no-score-column"; readonly titles: readonly string[]; readonly columns: readonly string[] }
   /** The table reaches the edge of the block read (`rows`: the bottom, `cols`: the right) and the sheet goes on past it. */
   | { readonly kind: "cut-off"; readonly window: string; readonly rows: boolean; readonly cols: boolean };
 
@@ -23,7 +29,7 @@ const EDGE_MARGIN = 3;
 /**
  * The rubric table of a snapshot when it can be checked safely, or why not:
  * no header row, a header title that appears twice (columns in worksheet
- * letters), or, after a bounded read (`snapshot.bounds`), a table that runs to
+ * letters), several assessors' score columns without a 得分 column, or, after a bounded read (`snapshot.bounds`), a table that runs to
  * the edge of the block read while the sheet goes on past it. Never a table
  * read in part or through the wrong column.
  */
@@ -39,6 +45,10 @@ export function locateTable(snapshot: SheetSnapshot): TableSearch {
   if (table.duplicateTitles !== undefined) {
     const duplicates = table.duplicateTitles.map((d) => ({ title: d.title, columns: d.cols.map((c) => columnLetters(c + origin.col)) }));
     return { noTable: { kind: "duplicate-titles", duplicates } };
+  }
+  if (table.columns.score === undefined) {
+    const assessors = table.schema.filter((f) => f.column.role === "assessor-score");
+    return { noTable: { kind: "no-score-column", titles: assessors.map((f) => f.title), columns: assessors.map((f) => columnLetters(f.col + origin.col)) } };
   }
   if (bounds !== undefined && window !== undefined) {
     const lastRow = origin.row + table.rows.reduce((last, r) => Math.max(last, r.row), table.headerRow);

@@ -1,10 +1,15 @@
 import type { FindingKind, RowProblem } from "./findings";
 import { parseScore } from "./parseScore";
+import type { Locale } from "../table/locale";
 
-export type MessageLocale = "zh-CN" | "en-US";
+/** The line under the totals when some scores are invalid and left out of them (task pane, CLI). */
+export const INVALID_LEFT_OUT: Record<Locale, (count: number) => string> = {
+  "zh-CN": (count) => `${count} 项得分无效，未计入合计。`,
+  "en-US": (count) => `${count} invalid score(s) left out of the totals.`,
+};
 
 /** The name of each kind of finding, for group headers (task pane, CLI) and QCITY.CHECK's kind column. */
-export const KIND_TITLES: Record<MessageLocale, Record<FindingKind, string>> = {
+export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
   "zh-CN": {
     "over-cap": "超过分值",
     negative: "负分",
@@ -123,6 +128,6 @@ const EN: Record<FindingKind, Template> = {
 };
 
 /** The message for one problem, in the UI language (zh-CN by default). */
-export function describeProblem(problem: RowProblem, locale: MessageLocale = "zh-CN"): string {
+export function describeProblem(problem: RowProblem, locale: Locale = "zh-CN"): string {
   return (locale === "en-US" ? EN : ZH)[problem.kind](problem);
 }

@@ -1,5 +1,5 @@
 import type { NoTable } from "./locateTable";
-import type { MessageLocale } from "./messages";
+import type { Locale } from "../table/locale";
 
 type HeaderSearch = Extract<NoTable, { kind: "no-header" }>;
 type Describe = (noTable: NoTable, sheetName?: string) => string;
@@ -26,6 +26,11 @@ const ZH: Describe = (noTable, sheetName) => {
         noTable.duplicates.map((d) => `表头“${d.title}”出现了 ${d.columns.length} 次（${d.columns.map((c) => `${c} 列`).join("、")}）`).join("；") +
         "，无法确定检查哪一列。请删除多余的列或给它改名，再检查。"
       );
+    case "no-score-column":
+      return (
+        `${table}无法检查：有 ${noTable.titles.length} 个专家得分列（${noTable.titles.map((t, i) => `${noTable.columns[i]} 列“${t}”`).join("、")}），` +
+        "但没有“得分”列，无法确定检查哪一列。请分别检查每位专家的工作表，或加一列“得分”。"
+      );
     case "cut-off":
       return (
         `${table}超出了读取范围 ${noTable.window}（${edgeZh(noTable)}被截断），无法完整检查。` +
@@ -44,6 +49,12 @@ const EN: Describe = (noTable, sheetName) => {
         `The rubric table${on} cannot be checked: ` +
         noTable.duplicates.map((d) => `the header "${d.title}" appears ${d.columns.length} times (columns ${d.columns.join(", ")})`).join("; ") +
         ", so it is not clear which column to check. Delete or rename the extra column, then check again."
+      );
+    case "no-score-column":
+      return (
+        `The rubric table${on} cannot be checked: it has ${noTable.titles.length} assessors' score columns ` +
+        `(${noTable.titles.map((t, i) => `"${t}" in column ${noTable.columns[i]}`).join(", ")}) and no Score column, so it is not clear which column to check. ` +
+        "Check each assessor's sheet on its own, or add a Score column."
       );
     case "cut-off":
       return (
@@ -65,11 +76,11 @@ function edgeEn(cut: { rows: boolean; cols: boolean }): string {
  * Why a sheet holds no table that can be checked, in the UI language, naming
  * what was looked for and where: e.g. `工作表“评价”中的评价表无法检查：表头“得分”出现了 2 次（G 列、H 列）…`.
  */
-export function describeNoTable(noTable: NoTable, locale: MessageLocale, sheetName?: string): string {
+export function describeNoTable(noTable: NoTable, locale: Locale, sheetName?: string): string {
   return locale === "en-US" ? EN(noTable, sheetName) : ZH(noTable, sheetName);
 }
 
 /** What the header search looked for and where, e.g. `需要一行表头同时含“评价准则”和“得分”…，在 A1:AN400 范围内查找。` */
-export function describeHeaderSearch(search: HeaderSearch, locale: MessageLocale): string {
+export function describeHeaderSearch(search: HeaderSearch, locale: Locale): string {
   return locale === "en-US" ? HINT_EN(search) : HINT_ZH(search);
 }

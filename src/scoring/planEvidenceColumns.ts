@@ -1,6 +1,7 @@
-import { COLUMN_TITLES, type SheetLocale } from "../layout/headers";
-import { MAX_COLUMN, cellAddress, columnLetters, rect, rectAddress } from "../layout/a1";
-import type { ColumnKey } from "../layout/types";
+import type { Locale } from "../table/locale";
+import { MAX_COLUMN, cellAddress, columnLetters, rect, rectAddress } from "../table/a1";
+import { foldText } from "../table/fold";
+import { COLUMN_KINDS, EVIDENCE_ROLES } from "../table/schema";
 import { tableRightColumn, type TableCheck } from "./checkTable";
 import type { SheetSnapshot } from "./snapshot";
 import { isBlank } from "./rowRules";
@@ -36,7 +37,7 @@ export type EvidenceColumnsDecision = EvidenceColumnsPlan | { readonly ok: false
 export function planEvidenceColumns(check: TableCheck | undefined, snapshot: SheetSnapshot): EvidenceColumnsDecision {
   if (check === undefined) return { ok: false, reason: "no-table" };
   const { table, origin } = check;
-  const missing = (["evidence", "note"] as const).filter((key) => table.columns[key] === undefined);
+  const missing = EVIDENCE_ROLES.filter((key) => table.columns[key] === undefined);
   if (missing.length === 0) return { ok: false, reason: "already-present" };
 
   const first = tableRightColumn(table) + 1; // snapshot column
@@ -52,7 +53,7 @@ export function planEvidenceColumns(check: TableCheck | undefined, snapshot: She
     return { ok: false, reason: "no-room" };
   }
 
-  const titles = COLUMN_TITLES[headerLocale(check, snapshot)];
+  const locale = headerLocale(check, snapshot);
   const top = origin.row + table.headerRow;
   const bottom = origin.row + lastRow;
   const left = origin.col + first;
@@ -61,7 +62,7 @@ export function planEvidenceColumns(check: TableCheck | undefined, snapshot: She
   return {
     ok: true,
     mode,
-    columns: missing.map((key, i) => ({ key, title: titles[key], col: left + i, headerAddress: cellAddress(top, left + i) })),
+    columns: missing.map((key, i) => ({ key, title: COLUMN_KINDS[key].titles[locale], col: left + i, headerAddress: cellAddress(top, left + i) })),
     columnsAddress: `${columnLetters(left)}:${columnLetters(right)}`,
     bodyAddress: rectAddress(rect(top, left, bottom, right)),
     formatSourceAddress: rectAddress(rect(top, scoreCol, bottom, scoreCol)),
@@ -69,8 +70,8 @@ export function planEvidenceColumns(check: TableCheck | undefined, snapshot: She
 }
 
 /** The language the table's own headers are written in. */
-function headerLocale(check: TableCheck, snapshot: SheetSnapshot): SheetLocale {
+function headerLocale(check: TableCheck, snapshot: SheetSnapshot): Locale {
   const criterionTitle = snapshot.values[check.table.headerRow]?.[check.table.columns.criterion as number];
-  const english: Record<ColumnKey, string> = COLUMN_TITLES["en-US"];
-  return typeof criterionTitle === "string" && criterionTitle.trim().toLowerCase() === english.criterion.toLowerCase() ? "en-US" : "zh-CN";
+  const english = foldText(COLUMN_KINDS.criterion.titles["en-US"]);
+  return typeof criterionTitle === "string" && foldText(criterionTitle) === english ? "en-US" : "zh-CN";
 }

@@ -1,5 +1,5 @@
 import { notARangeMessage, notOneColumnMessage, shapeMismatchMessage, type RangeRole, type RangeSize } from "./argumentMessages";
-import type { MessageLocale } from "./messages";
+import type { Locale } from "../table/locale";
 import { invalidValue, type FunctionError } from "./result";
 
 /** A range argument as Excel passes it to a custom function: rows of cell values. */
@@ -22,7 +22,7 @@ function sizeOf(matrix: CellMatrix): RangeSize {
 export function checkColumnRanges(
   criteria: unknown,
   others: readonly (readonly [RangeRole, unknown])[],
-  locale: MessageLocale,
+  locale: Locale,
 ): FunctionError | undefined {
   if (!isMatrix(criteria)) return invalidValue(notARangeMessage("criteria", locale));
   const criteriaSize = sizeOf(criteria);

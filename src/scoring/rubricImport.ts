@@ -1,4 +1,4 @@
-import { cellAddress } from "../layout/a1";
+import { cellAddress } from "../table/a1";
 import { leadingCode } from "../rubric/codes";
 import type { CategorySource, CriterionSource, GradeBand, ItemSource, RubricSource, VetoCondition } from "../rubric/types";
 import { formatRubricIssue, type RubricLocale } from "../rubric/issues";

@@ -1,3 +1,5 @@
+import { foldTitle } from "../table/fold";
+
 /**
  * The column titles a typed rubric table may use, by role. The official
  * titles come first; provinces' tables use others (考核项目/考核内容/评分标准…).
@@ -16,17 +18,12 @@ export const IMPORT_COLUMN_TITLES: Readonly<Record<ImportColumn, readonly string
   optional: ["可不适用", "可缺项", "允许缺项", "Optional"],
 };
 
-const TRAILING_NOTE = /[(\[【][^()[\]【】]{1,12}[)\]】]$/;
-
-function fold(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").replace(TRAILING_NOTE, "").toLowerCase();
-}
 
 const LOOKUP = new Map<string, ImportColumn>(
-  (Object.keys(IMPORT_COLUMN_TITLES) as ImportColumn[]).flatMap((role) => IMPORT_COLUMN_TITLES[role].map((t): [string, ImportColumn] => [fold(t), role])),
+  (Object.keys(IMPORT_COLUMN_TITLES) as ImportColumn[]).flatMap((role) => IMPORT_COLUMN_TITLES[role].map((t): [string, ImportColumn] => [foldTitle(t), role])),
 );
 
 /** The role a header cell names, or undefined. */
 export function importColumnOfTitle(value: unknown): ImportColumn | undefined {
-  return typeof value === "string" ? LOOKUP.get(fold(value)) : undefined;
+  return typeof value === "string" ? LOOKUP.get(foldTitle(value)) : undefined;
 }

@@ -1,5 +1,6 @@
 import { criterionLabel, normaliseCodeText, type Rubric } from "../rubric";
-import type { FoundTable } from "../layout/readTable";
+import { foldText } from "../table/fold";
+import type { FoundTable } from "../table/readTable";
 import type { RowProblem } from "./findings";
 import { formulaRefersToCells } from "./formulaRefs";
 import { parseScore } from "./parseScore";
@@ -12,9 +13,9 @@ export interface PlacedProblem {
   readonly col: number;
 }
 
-/** Criterion text folded for comparison: NFKC (full-width brackets, digits), "。" as ".", no spaces or line breaks. */
-function foldText(text: string): string {
-  return normaliseCodeText(text).normalize("NFKC").replace(/\s+/g, "");
+/** Criterion text folded for comparison: "。" as "." in codes, then foldText (NFKC, no spaces or line breaks, lower case). */
+function foldCriterionText(text: string): string {
+  return foldText(normaliseCodeText(text));
 }
 
 /**
@@ -44,7 +45,7 @@ export function rubricProblems(table: FoundTable, snapshot: SheetSnapshot, rubri
       continue;
     }
     firstRowOf.set(row.code, row.row);
-    if (foldText(row.criterionText) !== foldText(criterionLabel(criterion))) {
+    if (foldCriterionText(row.criterionText) !== foldCriterionText(criterionLabel(criterion))) {
       at({ kind: "changed-rubric", detail: "text", code: row.code, value: row.criterionText });
     }
     if (pointsCol !== undefined) {

@@ -1,5 +1,5 @@
-import type { Grid } from "../layout/readTable";
-import type { Extent } from "../layout/tableWindow";
+import type { Grid } from "../table/grid";
+import type { Extent } from "../table/window";
 
 /** A worksheet's used range as read from Excel (Office.js) or from a .xlsx file. */
 export interface SheetSnapshot {

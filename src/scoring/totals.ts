@@ -9,7 +9,8 @@ import {
   type CriteriaIndex,
   type Section,
 } from "./criteriaIndex";
-import { describeProblem, type MessageLocale } from "./messages";
+import { describeProblem } from "./messages";
+import type { Locale } from "../table/locale";
 import { checkColumnRanges, type CellMatrix } from "./ranges";
 import { invalidValue, ok, type FunctionError, type FunctionResult } from "./result";
 import { checkScoreRow, type RowRuleOptions } from "./rowRules";
@@ -39,7 +40,7 @@ function tally(
   scores: CellMatrix,
   section: Section,
   strictScores: boolean,
-  locale: MessageLocale,
+  locale: Locale,
   index: CriteriaIndex,
 ): FunctionResult<Tally> {
   // Per-category sums, added in category order at the end, so that TOTAL is exactly the sum of the category SECTIONTOTALs.
@@ -77,13 +78,13 @@ function tally(
 }
 
 /** The #VALUE! for a bad score, worded by the same rules as the task pane and CLI; undefined when the rules see no problem. */
-function scoreError(index: CriteriaIndex, position: number, score: unknown, locale: MessageLocale): FunctionError | undefined {
+function scoreError(index: CriteriaIndex, position: number, score: unknown, locale: Locale): FunctionError | undefined {
   const code = index.codes[position] as string;
   const problem = checkScoreRow({ code, cap: index.caps[position] as number, score }, FUNCTION_ROW_RULES)[0];
   return problem === undefined ? undefined : invalidValue(describeProblem(problem, locale));
 }
 
-function duplicateError(index: CriteriaIndex, position: number, locale: MessageLocale): FunctionError {
+function duplicateError(index: CriteriaIndex, position: number, locale: Locale): FunctionError {
   const code = index.codes[position] as string;
   return invalidValue(describeProblem({ kind: "changed-rubric", detail: "duplicate-row", code }, locale));
 }
@@ -93,7 +94,7 @@ function tallySection(
   criteria: unknown,
   scores: unknown,
   strictScores: boolean,
-  locale: MessageLocale,
+  locale: Locale,
   index: CriteriaIndex,
 ): FunctionResult<Tally & { readonly section: Section }> {
   const shapeError = checkColumnRanges(criteria, [["scores", scores]], locale);
@@ -117,7 +118,7 @@ export function sectionTotal(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: MessageLocale = "zh-CN",
+  locale: Locale = "zh-CN",
   index: CriteriaIndex = OFFICIAL_INDEX,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
@@ -125,7 +126,7 @@ export function sectionTotal(
 }
 
 /** QCITY.TOTAL: the grand total out of 1000 points; shapes and errors as `sectionTotal`. */
-export function grandTotal(criteria: unknown, scores: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function grandTotal(criteria: unknown, scores: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
   return sectionTotal("", criteria, scores, locale, index);
 }
 
@@ -137,7 +138,7 @@ export function scoreRate(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: MessageLocale = "zh-CN",
+  locale: Locale = "zh-CN",
   index: CriteriaIndex = OFFICIAL_INDEX,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
@@ -151,7 +152,7 @@ export function scoreRate(
  * as not yet scored. Errors: #VALUE! for ranges of different shapes, a criteria
  * cell naming no criterion, a criterion listed twice, or no criterion at all.
  */
-export function progress(criteria: unknown, scores: unknown, locale: MessageLocale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function progress(criteria: unknown, scores: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
   const result = tallySection("", criteria, scores, false, locale, index);
   if (!result.ok) return result;
   if (result.value.criteria === 0) return invalidValue(noCriteriaMessage(locale));

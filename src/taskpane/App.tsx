@@ -1,13 +1,14 @@
 import { Divider, Spinner, Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
 import { Suspense, lazy, useState, type CSSProperties } from "react";
-import type { UiLocale, UiStrings } from "../i18n";
+import type { UiStrings } from "../i18n";
+import type { Locale } from "../table/locale";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
 
 export interface AppProps {
   readonly strings: UiStrings;
-  readonly locale: UiLocale;
+  readonly locale: Locale;
   /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
   readonly ports: WorkbookPorts;
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
-import { TABLE_WINDOW, type Extent } from "../layout/tableWindow";
+import { TABLE_WINDOW, type Extent } from "../table/window";
 import { gridValue, loadWorkbook, windowCells, type WorkbookSource } from "./readWorkbookGrid";
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import type { Grid, GridValue } from "../layout/readTable";
-import { TABLE_WINDOW, type Extent } from "../layout/tableWindow";
+import type { Grid, GridValue } from "../table/grid";
+import { TABLE_WINDOW, type Extent } from "../table/window";
 import { Workbook } from "./exceljsWorkbook";
 import { WorkbookReadError } from "./workbookReadError";
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnLetters, rectAddress } from "../layout/a1";
+import { cellAddress, columnLetters, rectAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { cellAddress } from "../../src/layout/a1";
+import { cellAddress } from "../../src/table/a1";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { craftWorkbook, fillFullMarks, runCheck, workbookFolder, writeBytes } from "./craftedWorkbook";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/command";
-import { readTable } from "../../src/layout/readTable";
+import { readTable } from "../../src/table/readTable";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 
 function capture(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {

@@ -142,7 +142,10 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
 
   const context = new OfficeMockObject({
     workbook: {
-      application: { suspendApiCalculationUntilNextSync: () => record("call", "", "application.suspendApiCalculationUntilNextSync", []) },
+      application: {
+        suspendApiCalculationUntilNextSync: () => record("call", "", "application.suspendApiCalculationUntilNextSync", []),
+        calculate: (type: string) => record("call", "", "application.calculate", [type]),
+      },
       worksheets: { items: existingSheets.map((name) => ({ name })), add: () => undefined },
     },
   });

@@ -62,22 +62,30 @@ describe("insertRubricSheet", () => {
     expect(grid[5]?.[0]).toBeNull();
   });
 
-  it("queues merges before any value or format, and everything in one batch with calculation suspended", async () => {
+  it("queues names, then merges, then values and formats, in one batch ending with one recalculation", async () => {
     const { log } = await insert(["Sheet1"]);
     const syncs = log.filter((r) => r.kind === "sync").map((r) => r.seq);
     expect(syncs).toHaveLength(2);
     const [firstSync = -1, lastSync = -1] = syncs;
+    const lastName = log.map((r) => r.path).lastIndexOf("names.add");
+    const firstMerge = firstIndex(log, (r) => r.path === "merge");
     const lastMerge = log.map((r) => r.path).lastIndexOf("merge");
     const firstValue = firstIndex(log, (r) => r.kind === "set" && (r.path === "formulas" || r.path === "values"));
     const firstFormat = firstIndex(log, (r) => r.kind === "set" && (r.path.startsWith("format.") || r.path === "numberFormat"));
-    const suspend = firstIndex(log, (r) => r.path === "application.suspendApiCalculationUntilNextSync");
     const add = firstIndex(log, (r) => r.path === "worksheets.add");
+    const calculations = log.filter((r) => r.path === "application.calculate");
     expect(log.filter((r) => r.path === "merge").map((r) => r.address)).toEqual(["A1:I1", "A5:A8", "B5:B6", "D5:D8", "F5:F8", "B7:B8"]);
     expect(firstSync).toBeLessThan(add);
-    expect(add).toBeLessThan(suspend);
-    expect(suspend).toBeLessThan(lastMerge);
+    expect(add).toBeLessThan(lastName);
+    // Every name exists before the formulas that use it are written (Excel would show #NAME? otherwise).
+    expect(log.filter((r) => r.path === "names.add")).toHaveLength(3);
+    expect(lastName).toBeLessThan(firstMerge);
     expect(lastMerge).toBeLessThan(firstValue);
     expect(lastMerge).toBeLessThan(firstFormat);
+    // One recalculation, queued after every write, and calculation is never suspended.
+    expect(calculations.map((r) => r.value)).toEqual([["Recalculate"]]);
+    expect(log.filter((r) => r.kind !== "sync" && r.seq > (calculations[0]?.seq ?? -1) && r.seq < lastSync)).toEqual([expect.objectContaining({ path: "activate" })]);
+    expect(log.some((r) => r.path === "application.suspendApiCalculationUntilNextSync")).toBe(false);
     expect(log[log.length - 1]?.seq).toBe(lastSync);
     expect(log.filter((r) => r.kind !== "sync" && r.seq > firstSync && r.seq < lastSync).length).toBeGreaterThan(50);
   });

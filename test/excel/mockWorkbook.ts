@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { addressOrigin } from "../../src/layout/a1";
-import { TABLE_WINDOW_ADDRESS } from "../../src/layout/tableWindow";
+import { addressOrigin } from "../../src/table/a1";
+import { TABLE_WINDOW_ADDRESS } from "../../src/table/window";
 
 /** A conditional format held by the double, as Excel would list it. */
 export interface MockConditionalFormat {

@@ -1,8 +1,8 @@
 import { checkActiveSheet } from "../../src/excel/checkSheet";
 import { readActiveSheet } from "../../src/excel/readSheet";
-import { TABLE_WINDOW } from "../../src/layout/tableWindow";
+import { TABLE_WINDOW } from "../../src/table/window";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, FIRST_CRITERION_ROW, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";

@@ -1,4 +1,4 @@
-import type { Grid, GridValue } from "../../src/layout/readTable";
+import type { Grid, GridValue } from "../../src/table/grid";
 import type { WorksheetLayout } from "../../src/layout/types";
 
 /** The layout's cells as a spreadsheet would show them before calculation: formulas read as null. */

@@ -1,11 +1,10 @@
 import { OFFICIAL_RUBRIC, categoryLabel, criterionLabel, itemLabel } from "../../src/rubric";
-import { COLUMN_TITLES } from "../../src/layout/headers";
-import type { Grid, GridValue } from "../../src/layout/readTable";
-import type { ColumnKey } from "../../src/layout/types";
+import type { Grid, GridValue } from "../../src/table/grid";
+import { COLUMN_KINDS, type ColumnRole } from "../../src/table/schema";
 
 export interface GridOptions {
   /** Columns left to right; default the seven official ones, then 佐证材料, 扣分说明. */
-  readonly columns?: readonly ColumnKey[];
+  readonly columns?: readonly ColumnRole[];
   /** Per criterion code: 得分, 佐证材料, 扣分说明 values. */
   readonly scores?: Readonly<Record<string, GridValue>>;
   readonly evidence?: Readonly<Record<string, GridValue>>;
@@ -15,7 +14,7 @@ export interface GridOptions {
 /** Rows of the crafted table: title 0, 省/市 line with 总评分 1, header 2, criteria from 3. */
 export const HEADER_ROW = 2;
 export const FIRST_CRITERION_ROW = 3;
-export const ALL_COLUMNS: readonly ColumnKey[] = ["category", "item", "criterion", "method", "points", "guidance", "score", "evidence", "note"];
+export const ALL_COLUMNS: readonly ColumnRole[] = ["category", "item", "criterion", "method", "points", "guidance", "score", "evidence", "note"];
 
 /** The official table as a hand-made sheet would hold it: values plus a formulas grid with 总评分 as a formula. */
 export function officialGrid(options: GridOptions = {}): { values: GridValue[][]; formulas: unknown[][] } {
@@ -29,13 +28,13 @@ export function officialGrid(options: GridOptions = {}): { values: GridValue[][]
   place[width - 2] = "总评分：";
   place[width - 1] = 0;
   const header = blank();
-  columns.forEach((key, i) => (header[i] = COLUMN_TITLES["zh-CN"][key]));
+  columns.forEach((key, i) => (header[i] = COLUMN_KINDS[key].titles["zh-CN"]));
 
   const rows = OFFICIAL_RUBRIC.criteria.map((c) => {
     const category = OFFICIAL_RUBRIC.find(c.categoryCode);
     const item = OFFICIAL_RUBRIC.find(c.itemCode);
     const first = (node: typeof category) => node && node.level !== "criterion" && node.criteria[0] === c;
-    const cell: Record<ColumnKey, GridValue> = {
+    const cell: Partial<Record<ColumnRole, GridValue>> = {
       category: first(category) && category?.level === "category" ? categoryLabel(category) : null,
       item: first(item) && item?.level === "item" ? itemLabel(item) : null,
       criterion: criterionLabel(c),

@@ -2,8 +2,8 @@ import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import type { RubricSource } from "../../src/rubric";
 import data from "../../src/rubric/data/aqsiq-2009.json";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { rect, rectAddress, rectsOverlap } from "../../src/layout/a1";
-import { COLUMN_TITLES } from "../../src/layout/headers";
+import { rect, rectAddress, rectsOverlap } from "../../src/table/a1";
+import { officialSchema } from "../../src/table/schema";
 import type { Formula, LayoutCell, Rect, WorksheetLayout } from "../../src/layout/types";
 import { FONT_SIZE } from "../../src/layout/styles";
 import { heightForLines, wrappedLines } from "../../src/layout/textHeight";
@@ -298,7 +298,7 @@ describe("buildLayout: en-US", () => {
   const en = buildLayout(OFFICIAL_RUBRIC, { locale: "en-US" });
 
   it("uses English headers, title and labels, and keeps the rubric text in Chinese", () => {
-    expect(en.cells[en.table.headerRow]).toEqual(Object.values(COLUMN_TITLES["en-US"]));
+    expect(en.cells[en.table.headerRow]).toEqual(officialSchema().columns.map((c) => c.titles["en-US"]));
     expect(en.cells[0]?.[0]).toBe("Quality City Performance Evaluation Guide (Trial)");
     expect(en.cells[1]?.[en.table.grandTotalCell.col - 1]).toBe("Total score:");
     expect(en.cells[en.table.firstCriterionRow]?.[2]).toBe("1.1.1政府颁布质量兴市（区、县）工作方案。");

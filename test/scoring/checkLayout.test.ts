@@ -1,6 +1,6 @@
 import { buildLayout } from "../../src/layout/buildLayout";
-import { cellAddress } from "../../src/layout/a1";
-import { readTable } from "../../src/layout/readTable";
+import { cellAddress } from "../../src/table/a1";
+import { readTable } from "../../src/table/readTable";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { checkTable } from "../../src/scoring";
 import { layoutFormulas, layoutGrid } from "../helpers/layoutGrid";

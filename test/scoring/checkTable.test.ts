@@ -1,6 +1,6 @@
 import { checkTable, type Finding } from "../../src/scoring";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 
 /** Excel row number of a criterion in the crafted grid (title, 省/市 line, header above). */

@@ -3,8 +3,8 @@ import { locateTable } from "../../src/scoring/locateTable";
 import { planEvidenceColumns } from "../../src/scoring/planEvidenceColumns";
 import { describeNoTable } from "../../src/scoring/noTableMessage";
 import type { SheetSnapshot } from "../../src/scoring/snapshot";
-import { TABLE_WINDOW } from "../../src/layout/tableWindow";
-import type { GridValue } from "../../src/layout/readTable";
+import { TABLE_WINDOW } from "../../src/table/window";
+import type { GridValue } from "../../src/table/grid";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 

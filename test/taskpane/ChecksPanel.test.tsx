@@ -5,9 +5,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChecksPanel } from "../../src/taskpane/checks/ChecksPanel";
-import { uiStrings, type UiLocale } from "../../src/i18n";
+import { uiStrings } from "../../src/i18n";
+import type { Locale } from "../../src/table/locale";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
-import type { GridValue } from "../../src/layout/readTable";
+import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { fakeChecksApi } from "./fakeChecksApi";
 
@@ -17,7 +18,7 @@ const scored = (scores: Record<string, GridValue>, evidence: Record<string, Grid
   return officialGrid({ scores: { ...base.scores, ...scores }, evidence: { ...base.evidence, ...evidence } });
 };
 
-function renderPanel(fake: ReturnType<typeof fakeChecksApi>, locale: UiLocale = "zh-CN") {
+function renderPanel(fake: ReturnType<typeof fakeChecksApi>, locale: Locale = "zh-CN") {
   return render(
     <FluentProvider theme={webLightTheme}>
       <ChecksPanel api={fake.api} locale={locale} errors={uiStrings(locale).errors} debounceMs={10} />

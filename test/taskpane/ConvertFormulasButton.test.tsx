@@ -4,8 +4,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { uiStrings, type UiLocale } from "../../src/i18n";
-import type { SheetLocale } from "../../src/layout/headers";
+import { uiStrings } from "../../src/i18n";
+import type { Locale } from "../../src/table/locale";
 import { ConvertFormulasButton } from "../../src/taskpane/ConvertFormulasButton";
 
 const excelError = (code: string, message: string) => Object.assign(new Error(message), { name: "RichApi.Error", code });
@@ -19,8 +19,8 @@ beforeAll(() => {
   };
 });
 
-function renderButton(onConvert: () => Promise<number>, locale: SheetLocale = "zh-CN") {
-  const strings = uiStrings(locale as UiLocale);
+function renderButton(onConvert: () => Promise<number>, locale: Locale = "zh-CN") {
+  const strings = uiStrings(locale as Locale);
   render(
     <FluentProvider theme={webLightTheme}>
       <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={onConvert} />

@@ -1,9 +1,10 @@
-import { checkSheet, describeNoTable, type MessageLocale } from "../../src/scoring";
-import type { GridValue } from "../../src/layout/readTable";
+import { checkSheet, describeNoTable } from "../../src/scoring";
+import type { Locale } from "../../src/table/locale";
+import type { GridValue } from "../../src/table/grid";
 import type { ChecksPort, CheckOutcome } from "../../src/ports/checks";
 
 /** A ChecksPort over an in-memory grid, running the real pure checks; Excel calls are jest mocks. */
-export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unknown[][] }, locale: MessageLocale = "zh-CN", sheetName = "质量兴市评价") {
+export function fakeChecksApi(initial: { values: GridValue[][]; formulas?: unknown[][] }, locale: Locale = "zh-CN", sheetName = "质量兴市评价") {
   let grid = initial;
   const listeners: (() => void)[] = [];
   const check = async (): Promise<CheckOutcome> => {

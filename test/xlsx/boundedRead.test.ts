@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { TABLE_WINDOW } from "../../src/layout/tableWindow";
+import { TABLE_WINDOW } from "../../src/table/window";
 import { worksheetSnapshot } from "../../src/xlsx/readSnapshot";
 import { readWorkbookGrid, worksheetGrid } from "../../src/xlsx/readWorkbookGrid";
 

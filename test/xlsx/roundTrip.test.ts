@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { readTable } from "../../src/layout/readTable";
+import { readTable } from "../../src/table/readTable";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 

@@ -1,5 +1,6 @@
 import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiLocale, UiStrings } from "../../i18n";
+import type { UiStrings } from "../../i18n";
+import type { Locale } from "../../table/locale";
 import { CHECKS_STRINGS } from "../../i18n/checksStrings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { ChecksNotice } from "./ChecksNotice";
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 export interface ChecksPanelProps {
   /** The workbook's checks port (Office.js in the add-in, memory in tests and the preview). */
   readonly api: ChecksPort;
-  readonly locale: UiLocale;
+  readonly locale: Locale;
   /** Messages for failed Excel calls (cell-edit mode, protection, missing API set). */
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */

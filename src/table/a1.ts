@@ -1,4 +1,10 @@
-import type { Rect } from "./types";
+/** A rectangle of cells, inclusive, 0-based (row 0 is Excel row 1, column 0 is column A). */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
 
 /** Column letters of a 0-based column index: 0 → "A", 26 → "AA". */
 export function columnLetters(col: number): string {

@@ -1,4 +1,4 @@
-import { addressOrigin, columnIndex, columnLetters } from "../../src/layout/a1";
+import { addressOrigin, columnIndex, columnLetters } from "../../src/table/a1";
 
 describe("A1 addresses", () => {
   it.each([

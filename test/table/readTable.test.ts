@@ -1,6 +1,6 @@
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { readTable } from "../../src/layout/readTable";
+import { readTable } from "../../src/table/readTable";
 import { insertColumn, layoutGrid, moveColumn } from "../helpers/layoutGrid";
 
 const layout = buildLayout(OFFICIAL_RUBRIC, { province: "浙江", city: "杭州" });

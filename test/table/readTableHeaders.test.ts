@@ -1,6 +1,6 @@
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
-import { columnKeyOfTitle } from "../../src/layout/headers";
-import { readTable } from "../../src/layout/readTable";
+import { columnOfTitle } from "../../src/table/titles";
+import { readTable } from "../../src/table/readTable";
 import { ALL_COLUMNS, HEADER_ROW, officialGrid } from "../helpers/officialGrid";
 import { insertColumn } from "../helpers/layoutGrid";
 
@@ -17,11 +17,15 @@ describe("header titles", () => {
     ["佐证材料【必填】", "evidence"],
     ["Score (points)", "score"],
   ])("reads %j as the %s column", (title, key) => {
-    expect(columnKeyOfTitle(title)).toBe(key);
+    expect(columnOfTitle(title)?.role).toBe(key);
   });
 
-  it.each(["打分", "得分说明", "（分）", "自评得分", "得分（分）合计"])("does not take %j for a column title", (title) => {
-    expect(columnKeyOfTitle(title)).toBeUndefined();
+  it.each(["打分", "得分说明", "（分）", "得分（分）合计"])("does not take %j for a column title", (title) => {
+    expect(columnOfTitle(title)?.role).toBeUndefined();
+  });
+
+  it.each(["自评得分", "得分（自评）"])("reads %j as the self-assessment, not as 得分", (title) => {
+    expect(columnOfTitle(title)?.role).toBe("self-score");
   });
 
   it("finds a table whose headers carry units in brackets and full-width spaces", () => {
@@ -51,12 +55,12 @@ describe("duplicate header titles", () => {
     const scoreCol = ALL_COLUMNS.indexOf("score");
     const grid = insertColumn(officialGrid().values, scoreCol, "得分", HEADER_ROW);
     const found = readTable(grid)!;
-    expect(found.duplicateTitles).toEqual([{ key: "score", title: "得分", cols: [scoreCol, scoreCol + 1] }]);
+    expect(found.duplicateTitles).toEqual([{ role: "score", title: "得分", cols: [scoreCol, scoreCol + 1] }]);
   });
 
   it("counts titles that differ only by a unit as the same column", () => {
     const grid = insertColumn(officialGrid().values, 8, "分值（分）", HEADER_ROW);
-    expect(readTable(grid)!.duplicateTitles).toEqual([{ key: "points", title: "分值", cols: [4, 8] }]);
+    expect(readTable(grid)!.duplicateTitles).toEqual([{ role: "points", title: "分值", cols: [4, 8] }]);
   });
 
   it("reports none on the official header row", () => {
