@@ -1,7 +1,8 @@
 import type { Command } from "./command";
 import { checkCommand } from "./checkCommand";
 import { exportCommand } from "./exportCommand";
+import { reportCommand } from "./reportCommand";
 import { rubricCommand } from "./rubricCommand";
 
 /** The sub-commands of `qcity`, in the order `--help` lists them. Add a command with one line here. */
-export const COMMANDS: readonly Command[] = [exportCommand, checkCommand, rubricCommand];
+export const COMMANDS: readonly Command[] = [exportCommand, checkCommand, reportCommand, rubricCommand];
