@@ -3,6 +3,7 @@ import { categoryChartSvg } from "../report/categoryChart";
 import { renderReportHtml } from "../report/reportHtml";
 import { buildReport } from "../report/reportModel";
 import { formatPoints } from "../report/reportText";
+import { readSheetPlace } from "../scoring/sheetPlace";
 import type { Locale } from "../table/locale";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
@@ -133,7 +134,8 @@ export async function runReport(args: readonly string[], io: CliIo, deps: Report
 
   const rubric = await rubricOption(parsed.values.rubric, io.cwd, messageLocale);
   const sheet = await readCheckedSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric }, deps.read ?? readWithExcelJs);
-  const model = buildReport({ check: sheet.check, rubric, sheetName: sheet.name, file: basename(file) });
+  const place = readSheetPlace(sheet.snapshot.values, sheet.check.table.headerRow);
+  const model = buildReport({ check: sheet.check, rubric, sheetName: sheet.name, file: basename(file), place });
   const html = renderReportHtml(model, { locale, chartSvg: categoryChartSvg(model.categories), generatedOn: isoDate((deps.today ?? (() => new Date()))()) });
 
   let bytes: string | Uint8Array = html;

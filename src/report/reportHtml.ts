@@ -102,7 +102,7 @@ function headerSection(model: ReportModel, t: ReportText): string {
   const meta: [string, string][] = [
     [t.province, h.province || blank],
     [t.city, h.city || blank],
-    [t.rubric, `${h.rubricTitle}${t.paren(h.rubricSource)}`],
+    [t.rubric, h.rubricSource === "" ? h.rubricTitle : `${h.rubricTitle}${t.paren(h.rubricSource)}`],
     [t.sheet, h.file !== undefined ? `${h.sheetName} · ${h.file}` : h.sheetName],
   ];
   const figures: [string, string][] = [
