@@ -1,4 +1,5 @@
 import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
+import { MARKER_NAME, markerConstant } from "../table/marker";
 import { columnsAddress, rectAddress, rectShape, rowsAddress, runsOf } from "./address";
 import { formulaInput } from "./cellInput";
 import { columnWidthPoints, inchesToPoints } from "./units";
@@ -11,7 +12,7 @@ const VALIDATION_MESSAGE_MAX = 225;
  * Queues everything a WorksheetLayout describes onto a new, empty worksheet,
  * without calling context.sync(): the caller syncs once for the whole batch.
  * The named ranges come first, so the totals that use them never see an
- * undefined name (#NAME?); then merges, then the cell grid as one `formulas`
+ * undefined name (#NAME?), with the sheet's marker (a text constant name); then merges, then the cell grid as one `formulas`
  * array whose shape is exactly rowCount × columnCount, then formats; last, one
  * recalculation, so the totals are current even when the workbook calculates
  * manually. Throws RangeError before queuing anything when the layout's grid
@@ -20,6 +21,7 @@ const VALIDATION_MESSAGE_MAX = 225;
 export function applyLayout(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: WorksheetLayout): void {
   const grid = formulaGrid(layout);
   for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
+  sheet.names.add(MARKER_NAME, `=${markerConstant(layout.marker)}`);
   for (const merge of layout.merges) sheet.getRange(rectAddress(merge)).merge(false);
   sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
   for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);

@@ -1,6 +1,7 @@
 import { addressEnd, addressOrigin } from "../table/a1";
 import type { Grid } from "../table/grid";
 import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../table/window";
+import { MARKER_NAME, parseMarker } from "../table/marker";
 import { isHighlightFormula } from "../scoring/highlights";
 import type { SheetSnapshot } from "../scoring/snapshot";
 
@@ -23,8 +24,9 @@ export interface SheetRead {
  * (A1:AN400, at most 16,000 cells, however far the sheet's used range reaches),
  * the address of the sheet's used range (values only: a formatted but empty
  * cell does not count) so a table beyond the window is reported rather than
- * read in part, and the add-in's own highlight conditional formats. An empty
- * sheet gives an empty snapshot.
+ * read in part, the add-in's own highlight conditional formats, and the sheet's
+ * marker (the worksheet-scoped name QCITY_SHEET, ExcelApi 1.4). An empty sheet
+ * gives an empty snapshot.
  */
 export async function readActiveSheet(context: Excel.RequestContext): Promise<SheetRead> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -34,13 +36,17 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
   const block = sheet.getRange(TABLE_WINDOW_ADDRESS).getUsedRangeOrNullObject(true);
   block.load("address,values,formulas,numberFormat");
   const formats = sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+  const markerName = sheet.names.getItemOrNullObject(MARKER_NAME);
+  markerName.load("formula");
   await context.sync();
 
   const highlights = formats.items.flatMap((format) => {
     const formula = format.type === "Custom" && !format.customOrNullObject.isNullObject ? format.customOrNullObject.rule.formula : undefined;
     return isHighlightFormula(formula) ? [{ id: format.id, formula: formula as string }] : [];
   });
-  return { sheet, sheetName: sheet.name, snapshot: snapshotOf(used, block), highlights };
+  const marker = markerName.isNullObject ? undefined : parseMarker(markerName.formula);
+  const snapshot = snapshotOf(used, block);
+  return { sheet, sheetName: sheet.name, snapshot: marker ? { ...snapshot, marker } : snapshot, highlights };
 }
 
 function snapshotOf(used: Excel.Range, block: Excel.Range): SheetSnapshot {

@@ -7,6 +7,7 @@
 import { checkList } from "../scoring/checkList";
 import { maxPoints as rubricMaxPoints } from "../scoring/sections";
 import { grandTotal, progress as scoredShare, scoreRate as sectionScoreRate, sectionTotal as sectionScoreTotal } from "../scoring/totals";
+import { consensusOfRanges, spreadOfRanges } from "../scoring/panel/consensusRanges";
 import { excelValue } from "./excelResult";
 
 /**
@@ -76,4 +77,25 @@ export function progress(criteria: unknown[][], scores: unknown[][]): number {
  */
 export function check(criteria: unknown[][], scores: unknown[][], evidence?: unknown[][], notes?: unknown[][]): string[][] {
   return excelValue(checkList(criteria, scores, evidence, notes));
+}
+
+/**
+ * 专家评分汇总：每条评价准则的汇总得分（分）。一个区域时每行为一条准则、各列为各位专家；多个区域（如各专家的得分列）时同一位置为同一条准则。空格、0 和 "" 均视为未打分；无人打分时为空。
+ * @customfunction CONSENSUS CONSENSUS
+ * @param method 汇总方法："mean"（平均）、"trimmed"（去掉一个最高分和一个最低分后平均，不足 5 个分数时取平均）或 "median"（中位数）。
+ * @param scores 得分区域，可给多个（每位专家一个）。
+ * @returns 汇总得分（分），每条准则一个。
+ */
+export function consensus(method: unknown, scores: unknown[][][]): unknown[][] {
+  return excelValue(consensusOfRanges(method, scores));
+}
+
+/**
+ * 专家评分极差：每条评价准则最高分减最低分（分）。区域的用法与 QCITY.CONSENSUS 相同；空格、0 和 "" 均视为未打分。
+ * @customfunction SPREAD SPREAD
+ * @param scores 得分区域，可给多个（每位专家一个）。
+ * @returns 极差（分），每条准则一个。
+ */
+export function spread(scores: unknown[][][]): unknown[][] {
+  return excelValue(spreadOfRanges(scores));
 }

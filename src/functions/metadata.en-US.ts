@@ -35,4 +35,16 @@ export const EN_US_FUNCTION_DESCRIPTIONS: MetadataTranslations = {
       notes: "The deduction-notes column (one column); optional.",
     },
   },
+  CONSENSUS: {
+    description:
+      "The consolidated score in points of each criterion. One range: a row per criterion, a column per expert; several ranges (e.g. each expert's scores column): the cells at one position are one criterion. Blank, 0 and \"\" are not scored; blank where nobody scored.",
+    parameters: {
+      method: 'The method: "mean", "trimmed" (drop one highest and one lowest score; the mean below 5 scores) or "median".',
+      scores: "Ranges of scores, one per expert, or one range with a column per expert.",
+    },
+  },
+  SPREAD: {
+    description: "The spread (highest minus lowest score, in points) of each criterion; ranges as for QCITY.CONSENSUS. Blank, 0 and \"\" are not scored.",
+    parameters: { scores: "Ranges of scores, one per expert, or one range with a column per expert." },
+  },
 };

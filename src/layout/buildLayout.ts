@@ -54,5 +54,10 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
       grandTotalCell,
       summary,
     },
+    marker: {
+      rubric: rubric.id,
+      role: options.role ?? "assessment",
+      ...(options.assessor !== undefined && options.assessor.trim() !== "" && { assessor: options.assessor.trim() }),
+    },
   };
 }

@@ -8,6 +8,7 @@
 
 import type { Rect } from "../table/a1";
 import type { Locale } from "../table/locale";
+import type { SheetMarker, SheetRole } from "../table/marker";
 import type { ColumnRole, TableSchema } from "../table/schema";
 
 export type { Rect };
@@ -133,6 +134,8 @@ export interface WorksheetLayout {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly print: PrintSetup;
   readonly table: TablePlacement;
+  /** What the sheet is; every writer writes it as the worksheet-scoped name MARKER_NAME (src/table/marker.ts). */
+  readonly marker: SheetMarker;
 }
 
 /** How the totals are written: native Excel formulas (SUMIF…), or the add-in's QCITY.* custom functions. */
@@ -155,4 +158,8 @@ export interface LayoutOptions {
   readonly locale?: Locale;
   /** Default "native". */
   readonly formulaStyle?: FormulaStyle;
+  /** What the sheet is, for its marker; default "assessment". */
+  readonly role?: SheetRole;
+  /** The assessor whose sheet it is, for its marker. */
+  readonly assessor?: string;
 }

@@ -1,6 +1,7 @@
 import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
 import { MAX_COLUMN, cellAddress } from "../table/a1";
 import type { FoundTable, TableRow } from "../table/readTable";
+import type { SheetMarker } from "../table/marker";
 import { EVIDENCE_ROLES, type ColumnRole } from "../table/schema";
 import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
@@ -26,6 +27,8 @@ export interface TableCheck {
   /** Every finding, in sheet order (top to bottom, left to right). */
   readonly findings: readonly Finding[];
   readonly summary: ScoreSummary;
+  /** The sheet's marker, when it has one (see SheetSnapshot.marker). */
+  readonly marker?: SheetMarker;
 }
 
 /** The column each row-rule kind points at. */
@@ -84,7 +87,7 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
     // A column to add at the sheet's right edge is reported on the last column.
     .map(({ problem, row, col }) => toFinding(problem, row + origin.row, Math.min(col + origin.col, MAX_COLUMN), locale))
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  return { table, origin, findings, summary: summarizeScores(table.rows, rubric) };
+  return { table, origin, findings, summary: summarizeScores(table.rows, rubric), ...(snapshot.marker && { marker: snapshot.marker }) };
 }
 
 function toFinding(problem: RowProblem, row: number, col: number, locale: Locale): Finding {

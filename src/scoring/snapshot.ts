@@ -1,4 +1,5 @@
 import type { Grid } from "../table/grid";
+import type { SheetMarker } from "../table/marker";
 import type { Extent } from "../table/window";
 
 /** A worksheet's used range as read from Excel (Office.js) or from a .xlsx file. */
@@ -18,6 +19,8 @@ export interface SheetSnapshot {
    * holds the whole used range.
    */
   readonly bounds?: { readonly window: Extent; readonly used: Extent };
+  /** The sheet's marker (src/table/marker.ts), when it has one: a sheet the add-in or the CLI wrote. */
+  readonly marker?: SheetMarker;
 }
 
 /** True when the snapshot's formulas grid holds a formula at this grid cell. */

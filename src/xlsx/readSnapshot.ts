@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { TABLE_WINDOW, type Extent } from "../table/window";
-import { gridValue, loadWorkbook, windowCells, type WorkbookSource } from "./readWorkbookGrid";
+import { gridValue, loadWorkbook, sourceBytes, windowCells, type WorkbookSource } from "./readWorkbookGrid";
+import { readSheetMarkers } from "./sheetMarkers";
 
 /**
  * A worksheet as the checks read it, inside `window` (default TABLE_WINDOW,
@@ -25,8 +26,16 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, window: Extent = TABLE_
   return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used } };
 }
 
-/** Every worksheet of a workbook as a snapshot, in workbook order. Throws WorkbookReadError as loadWorkbook does. */
+/**
+ * Every worksheet of a workbook as a snapshot, in workbook order, each with its
+ * marker when it has one. Throws WorkbookReadError as loadWorkbook does.
+ */
 export async function readWorkbookSnapshots(source: WorkbookSource): Promise<{ name: string; snapshot: SheetSnapshot }[]> {
-  const workbook = await loadWorkbook(source);
-  return workbook.worksheets.map((ws) => ({ name: ws.name, snapshot: worksheetSnapshot(ws) }));
+  const bytes = await sourceBytes(source);
+  const workbook = await loadWorkbook(source, bytes);
+  const markers = await readSheetMarkers(bytes);
+  return workbook.worksheets.map((ws) => {
+    const marker = markers.get(ws.name);
+    return { name: ws.name, snapshot: { ...worksheetSnapshot(ws), ...(marker && { marker }) } };
+  });
 }

@@ -15,21 +15,25 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
+/** A workbook source's bytes. Throws WorkbookReadError `not-found` when the file cannot be read. */
+export async function sourceBytes(source: WorkbookSource): Promise<Uint8Array> {
+  if (typeof source !== "string") return source;
+  try {
+    return await readFile(source);
+  } catch (error) {
+    throw new WorkbookReadError("not-found", `无法打开文件“${source}”：${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
  * Loads an .xlsx with ExcelJS. Throws WorkbookReadError: `not-found` (no such
  * file), `old-xls` (a .xls or password-protected file), `not-xlsx` (not a
  * zip package, or a zip with no worksheet), `corrupt` (a damaged package).
+ * `bytes`: the source's content when the caller has read it already.
  */
-export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(source: WorkbookSource, bytes?: Uint8Array): Promise<ExcelJS.Workbook> {
   const label = typeof source === "string" ? `“${source}”` : "该文件";
-  let bytes: Uint8Array;
-  if (typeof source === "string") {
-    try {
-      bytes = await readFile(source);
-    } catch (error) {
-      throw new WorkbookReadError("not-found", `无法打开文件${label}：${(error as Error).message}`, { cause: error });
-    }
-  } else bytes = source;
+  bytes ??= await sourceBytes(source);
   if (startsWith(bytes, OLE)) {
     throw new WorkbookReadError("old-xls", `${label}是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再试。`);
   }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
+import { MARKER_NAME, markerConstant } from "../table/marker";
 import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
@@ -76,7 +77,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
   addScopedNames(
     workbook,
     workbook.worksheets.indexOf(ws),
-    layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+    [
+      ...layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
+      { name: MARKER_NAME, ref: markerConstant(layout.marker) },
+    ],
   );
 
   const { freeze, print } = layout;
@@ -97,9 +101,13 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     fitToHeight: print.fitToHeight,
     horizontalCentered: print.horizontalCentered,
     margins: print.margins,
-    // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
-    printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
-    printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    // ExcelJS writes these as '<name>'!… without doubling an apostrophe in the name, which breaks the file for
+    // every reader: a sheet named O'Neil Chen prints its used range, without repeated title rows.
+    ...(!layout.sheetName.includes("'") && {
+      // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
+      printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
+      printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    }),
   };
   ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
   return workbook;
@@ -108,5 +116,14 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
 /** The layout as .xlsx file content. */
 export async function workbookBuffer(layout: WorksheetLayout): Promise<Buffer> {
   const data = await writeWorkbook(layout).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Several layouts as the sheets of one .xlsx file, in order (e.g. a panel: summary, self-assessment, experts). */
+export async function workbookBufferOf(layouts: readonly WorksheetLayout[]): Promise<Buffer> {
+  const workbook = new Workbook();
+  for (const layout of layouts) writeWorkbook(layout, workbook);
+  // Fastest deflate: for a seven-sheet panel it halves the zip time for a file about a fifth larger.
+  const data = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return Buffer.from(data as ArrayBuffer);
 }

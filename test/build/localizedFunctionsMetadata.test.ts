@@ -58,6 +58,8 @@ describe("the en-US functions.json the build emits", () => {
         zh("SCORERATE", ["section", "criteria", "scores"]),
         zh("PROGRESS", ["criteria", "scores"]),
         zh("CHECK", ["criteria", "scores", "evidence", "notes"]),
+        zh("CONSENSUS", ["method", "scores"]),
+        zh("SPREAD", ["scores"]),
       ],
     };
     const { dir, errors } = await compile(generated);

@@ -78,6 +78,7 @@ export function fixtureLayout(criteria = 4, sheetName = "质量兴市评价"): W
       { name: "QCity_Scores", rect: rect(first, 6, last, 6) },
       { name: "QCity_Evidence", rect: rect(first, 7, last, 7) },
     ],
+    marker: { rubric: "aqsiq-2009", role: "assessment", assessor: "张三" },
     freeze: { rows: header + 1, columns: 0 },
     print: {
       paperSize: "A4",

@@ -78,7 +78,7 @@ describe("insertRubricSheet", () => {
     expect(firstSync).toBeLessThan(add);
     expect(add).toBeLessThan(lastName);
     // Every name exists before the formulas that use it are written (Excel would show #NAME? otherwise).
-    expect(log.filter((r) => r.path === "names.add")).toHaveLength(3);
+    expect(log.filter((r) => r.path === "names.add")).toHaveLength(4);
     expect(lastName).toBeLessThan(firstMerge);
     expect(lastMerge).toBeLessThan(firstValue);
     expect(lastMerge).toBeLessThan(firstFormat);
@@ -102,13 +102,14 @@ describe("insertRubricSheet", () => {
   it("adds worksheet-scoped names, the conditional format, freeze panes and print setup", async () => {
     const { log, addressOf } = await insert(["Sheet1"]);
     const names = log.filter((r) => r.path === "names.add").map((r) => {
-      const [name, range] = r.value as [string, Excel.Range];
-      return [name, addressOf(range)];
+      const [name, reference] = r.value as [string, Excel.Range | string];
+      return [name, typeof reference === "string" ? reference : addressOf(reference)];
     });
     expect(names).toEqual([
       ["QCity_Criteria", "C5:C8"],
       ["QCity_Scores", "G5:G8"],
       ["QCity_Evidence", "H5:H8"],
+      ["QCITY_SHEET", '="qcity-sheet=1;rubric=aqsiq-2009;role=assessment;assessor=张三"'],
     ]);
     expect(log.find((r) => r.path === "conditionalFormats[].custom.rule.formula")).toMatchObject({ address: "H5:H8", value: '=AND($G5<>"",$H5="")' });
     expect(log.find((r) => r.path.startsWith("freezePanes."))).toMatchObject({ path: "freezePanes.freezeRows", value: [4] });

@@ -18,6 +18,8 @@ export interface WorkbookState {
   address: string;
   /** The whole sheet's used range when it reaches past A1:AN400 (e.g. a stray value at XFD1048576); default `address`. */
   sheetUsedAddress?: string;
+  /** The formula of the sheet's QCITY_SHEET name (its marker), e.g. '="qcity-sheet=1;…"'; none by default. */
+  markerFormula?: string;
 }
 
 /** How the code under test asked for used ranges: on which range, and with which valuesOnly argument. */
@@ -98,6 +100,12 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
             // The used cells inside A1:AN400 (what the window's getUsedRangeOrNullObject gives), and the whole sheet's used range.
             used: { address: initial.address, values: initial.values, formulas: initial.formulas, numberFormat: initial.numberFormats },
             sheetUsed: { address: initial.sheetUsedAddress ?? initial.address },
+            names: {
+              marker: { formula: initial.markerFormula ?? "" },
+              getItemOrNullObject(name: string) {
+                return name === "QCITY_SHEET" ? this.marker : { isNullObject: true, load() {} };
+              },
+            },
             getUsedRangeOrNullObject(valuesOnly?: boolean) {
               usedRequests.push({ on: "sheet", valuesOnly });
               return this.sheetUsed;
@@ -150,9 +158,12 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
   }) as unknown as MockExcel;
 
   type MockRange = { isNullObject: boolean; setValue(name: string, value: unknown): void };
-  const { used, sheetUsed } = (mock.context.workbook.worksheets as unknown as { sheet: { used: MockRange; sheetUsed: MockRange } }).sheet;
+  const { used, sheetUsed, names } = (
+    mock.context.workbook.worksheets as unknown as { sheet: { used: MockRange; sheetUsed: MockRange; names: { marker: MockRange } } }
+  ).sheet;
   used.isNullObject = false;
   sheetUsed.isNullObject = false;
+  names.marker.isNullObject = initial.markerFormula === undefined;
   let current = initial;
   function state(): WorkbookState {
     return current;

@@ -35,6 +35,14 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
     expect(read.snapshot.bounds).toEqual({ window: TABLE_WINDOW, used: { rows: 1048576, cols: 16384 } });
   });
 
+  it("reads the sheet's marker from its QCITY_SHEET name in the same sync, and none when the sheet has no such name", async () => {
+    const marked = mockWorkbook({ ...scored(), markerFormula: '="qcity-sheet=1;rubric=aqsiq-2009;role=assessment;assessor=张三"' });
+    const read = await readActiveSheet(marked.context);
+    expect(marked.sync).toHaveBeenCalledTimes(1);
+    expect(read.snapshot.marker).toEqual({ rubric: "aqsiq-2009", role: "assessment", assessor: "张三" });
+    expect((await readActiveSheet(mockWorkbook(scored()).context)).snapshot.marker).toBeUndefined();
+  });
+
   it("checks the table as usual when a stray value sits at XFD1048576", async () => {
     const book = mockWorkbook({ ...scored({ "3.6.2": 99 }), sheetUsedAddress: "'质量兴市评价'!A1:XFD1048576" });
     const outcome = await checkActiveSheet(book.context, "zh-CN");

@@ -32,7 +32,15 @@ describe("functions.json", () => {
       SCORERATE: { name: "SCORERATE", parameters: ["section:scalar", `criteria:${MATRIX}`, `scores:${MATRIX}`], result: "scalar" },
       PROGRESS: { name: "PROGRESS", parameters: [`criteria:${MATRIX}`, `scores:${MATRIX}`], result: "scalar" },
       CHECK: { name: "CHECK", parameters: [`criteria:${MATRIX}`, `scores:${MATRIX}`, `evidence:${MATRIX}?`, `notes:${MATRIX}?`], result: MATRIX },
+      CONSENSUS: { name: "CONSENSUS", parameters: ["method:scalar", `scores:${MATRIX}`], result: MATRIX },
+      SPREAD: { name: "SPREAD", parameters: [`scores:${MATRIX}`], result: MATRIX },
     });
+  });
+
+  it("takes the experts' score ranges as a repeating parameter (CustomFunctionsRuntime 1.3)", async () => {
+    const metadata = await generatedMetadata();
+    const repeating = metadata.functions.flatMap((f) => f.parameters.filter((p) => p.repeating === true).map((p) => `${f.id}.${p.name}`));
+    expect(repeating).toEqual(["CONSENSUS.scores", "SPREAD.scores"]);
   });
 
   it("takes every cell as it is (type any) and marks no function volatile, streaming or async", async () => {

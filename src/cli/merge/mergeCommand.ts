@@ -1,0 +1,161 @@
+import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { sanitizeSheetName, uniqueSheetName } from "../../excel/sheetName";
+import type { GridValue } from "../../table/grid";
+import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
+import type { RowEntry } from "../../layout/panel/filledSheet";
+import { OFFICIAL_RUBRIC } from "../../rubric/official";
+import type { Rubric } from "../../rubric/types";
+import { parseMethod } from "../../scoring/panel/consensusRanges";
+import { panelFindings, type PanelData, type PanelFinding } from "../../scoring/panel/panelFindings";
+import { CliError, EXIT, cliLocale, type CliIo, type Command } from "../command";
+import { parseLang, parseOptions } from "../options";
+import { mergeReportJson, mergeReportText } from "./mergeReport";
+import { MERGE_TEXT } from "./mergeText";
+import { expandInputs, readPanelFile, sameNames, type PanelFile, type SnapshotReader } from "./readPanelFiles";
+
+const OPTIONS = {
+  self: { type: "string" },
+  method: { type: "string" },
+  out: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const readWithExcelJs: SnapshotReader = async (path) => (await import("../../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+
+/** What the report needs of a merge. */
+export interface MergeResult {
+  readonly out: string;
+  readonly method: NonNullable<ReturnType<typeof parseMethod>>;
+  readonly experts: readonly PanelFile[];
+  readonly self?: PanelFile;
+  readonly findings: readonly PanelFinding[];
+  readonly criteria: number;
+}
+
+/** A cell value as a literal for the copied sheet: numbers and text as they are, other values (dates, booleans) as text. */
+function literal(value: GridValue): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+function member(file: PanelFile, sheetName: string): PanelMember {
+  const entries = new Map<string, RowEntry>();
+  for (const [code, e] of file.panel.entries) entries.set(code, { score: literal(e.raw), evidence: literal(e.evidence), note: literal(e.note) });
+  return { name: file.name, sheetName, entries };
+}
+
+/** The panel as the findings see it: per criterion, each expert's valid score and the self-assessment cell. */
+function panelData(rubric: Rubric, experts: readonly PanelFile[], self: PanelFile | undefined): PanelData {
+  return {
+    experts: experts.map((e) => e.name),
+    rows: rubric.criteria.map((c) => ({
+      code: c.code,
+      cap: c.points,
+      experts: experts.map((e) => e.panel.entries.get(c.code)?.score ?? null),
+      ...(self && { self: self.panel.entries.get(c.code)?.raw ?? null }),
+    })),
+  };
+}
+
+/**
+ * Writes `data` to `path` without ever leaving a partial file: a temporary
+ * file beside it, then a rename (--force) or a hard link that fails when
+ * `path` exists. The temporary file is removed on every path out.
+ */
+async function writeWhole(path: string, data: Buffer, force: boolean): Promise<void> {
+  const temp = `${path}.${process.pid}.${Date.now()}.part`;
+  try {
+    await writeFile(temp, data, { flag: "wx" });
+    if (force) await rename(temp, path);
+    else await link(temp, path);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/**
+ * `qcity merge EXPERT.xlsx… [--self SELF.xlsx] [--method …] [--out …] [--force] [--json] [--lang]`:
+ * reads every expert file (a folder gives its .xlsx files), refuses with exit
+ * 2 and no output when anything cannot be merged safely (every reason listed,
+ * each naming its file), else writes the panel workbook (summary first, then
+ * the self-assessment, then each expert) and reports the panel findings:
+ * exit 0 without, 1 with findings.
+ */
+export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
+  const messageLocale = cliLocale(args);
+  const text = MERGE_TEXT[messageLocale];
+  const parsed = parseOptions("merge", args, OPTIONS, true, messageLocale);
+  const options = parsed.values;
+  if (options.help) {
+    io.out(text.help);
+    return EXIT.ok;
+  }
+  const locale = parseLang(options.lang, messageLocale);
+  const method = options.method === undefined ? "mean" : parseMethod(options.method);
+  if (method === undefined) throw new CliError(text.badMethod(options.method ?? ""));
+  if (parsed.positionals.length === 0) throw new CliError(text.usage);
+  if (options.out !== undefined && options.out.trim() === "") throw new CliError(text.emptyOut);
+  const out = resolve(io.cwd, options.out ?? text.defaultOut);
+  const outPath = /\.xlsx$/i.test(out) ? out : `${out}.xlsx`;
+
+  const refusals: string[] = [];
+  if (!options.force && (await stat(outPath).then(() => true, () => false))) refusals.push(text.exists(outPath));
+  if (!(await stat(dirname(outPath)).then((s) => s.isDirectory(), () => false))) refusals.push(text.noFolder(dirname(outPath)));
+
+  const exclude = [...(options.self !== undefined ? [options.self] : []), outPath];
+  const { files, problems } = await expandInputs(parsed.positionals, io.cwd, exclude, locale);
+  refusals.push(...problems);
+  const experts: PanelFile[] = [];
+  for (const input of files) {
+    const result = await readPanelFile(input, read, rubric, locale);
+    if ("refusal" in result) refusals.push(result.refusal);
+    else experts.push(result);
+  }
+  let self: PanelFile | undefined;
+  if (options.self !== undefined) {
+    const result = await readPanelFile({ file: options.self, path: resolve(io.cwd, options.self) }, read, rubric, locale);
+    if ("refusal" in result) refusals.push(result.refusal);
+    else self = result;
+  }
+  refusals.push(...sameNames(experts, locale));
+  if (files.length < 2) refusals.push(text.tooFew(files.length));
+  if (refusals.length > 0) throw new CliError([text.refused, ...refusals.map((r) => `  ${r}`)].join("\n"));
+
+  const taken = [summarySheetName(locale), ...(self ? [SELF_SHEET_NAME[locale]] : [])];
+  const members = experts.map((e, i) => {
+    const sheetName = uniqueSheetName(sanitizeSheetName(e.name, `${locale === "en-US" ? "Expert " : "专家"}${i + 1}`), taken);
+    taken.push(sheetName);
+    return member(e, sheetName);
+  });
+  const { sheets } = panelLayouts(rubric, {
+    experts: members,
+    ...(self && { self: member(self, SELF_SHEET_NAME[locale]) }),
+    method,
+    locale,
+  });
+  const { workbookBufferOf } = await import("../../xlsx/writeWorkbook");
+  const buffer = await workbookBufferOf(sheets);
+  try {
+    await writeWhole(outPath, buffer, options.force === true);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "?";
+    throw new CliError(code === "EEXIST" ? text.exists(outPath) : text.cannotWrite(outPath, code), { cause: error });
+  }
+
+  const findings = panelFindings(panelData(rubric, experts, self), { method, locale });
+  const result: MergeResult = { out: outPath, method, experts, ...(self && { self }), findings, criteria: rubric.criteria.length };
+  io.out(options.json ? mergeReportJson(result) : mergeReportText(result, locale));
+  const own = [...experts, ...(self ? [self] : [])].some((f) => f.panel.findings.length > 0);
+  return findings.length > 0 || own ? EXIT.findings : EXIT.ok;
+}
+
+export const mergeCommand: Command = {
+  name: "merge",
+  summary: { "zh-CN": MERGE_TEXT["zh-CN"].summary, "en-US": MERGE_TEXT["en-US"].summary },
+  run: (args, io) => runMerge(args, io),
+};

@@ -1,0 +1,88 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { sheetNameKey } from "../../excel/sheetName";
+import type { Locale } from "../../table/locale";
+import type { Rubric } from "../../rubric/types";
+import { checkSheet, type TableCheck } from "../../scoring/checkTable";
+import { panelSheet, type PanelSheet } from "../../scoring/panel/panelSheet";
+import type { SheetSnapshot } from "../../scoring/snapshot";
+import { WorkbookReadError } from "../../xlsx/workbookReadError";
+import { readErrorMessage } from "../readErrorMessage";
+import { MERGE_TEXT } from "./mergeText";
+
+/** Reads a workbook's sheets (the ExcelJS reader in the CLI; a double in tests). */
+export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
+
+/** One input file, read and checked. */
+export interface PanelFile {
+  /** As the user gave it (or folder/file.xlsx), for messages. */
+  readonly file: string;
+  readonly path: string;
+  /** The assessor: recorded in the file, else the file name without .xlsx. */
+  readonly name: string;
+  readonly sheet: string;
+  readonly check: TableCheck;
+  readonly panel: PanelSheet;
+}
+
+/** Expands folder arguments into their .xlsx files (sorted, Excel's ~$ lock files left out), leaving `exclude` paths out. */
+export async function expandInputs(args: readonly string[], cwd: string, exclude: readonly string[], locale: Locale): Promise<{ files: { file: string; path: string }[]; problems: string[] }> {
+  const files: { file: string; path: string }[] = [];
+  const problems: string[] = [];
+  const skip = new Set(exclude.map((p) => resolve(cwd, p)));
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    if (!isFolder) {
+      if (!skip.has(path)) files.push({ file: arg, path });
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
+    const inside = names.map((n) => ({ file: join(arg, n), path: join(path, n) })).filter((f) => !skip.has(f.path));
+    if (inside.length === 0) problems.push(MERGE_TEXT[locale].emptyFolder(arg));
+    files.push(...inside);
+  }
+  return { files, problems };
+}
+
+/**
+ * Reads and checks one file: the first sheet holding a rubric table. Returns
+ * the reason it cannot be merged instead (unreadable, no table, a table that
+ * differs from the rubric), in the message language.
+ */
+export async function readPanelFile(
+  input: { file: string; path: string },
+  read: SnapshotReader,
+  rubric: Rubric,
+  locale: Locale,
+): Promise<PanelFile | { refusal: string }> {
+  const text = MERGE_TEXT[locale];
+  let sheets: { name: string; snapshot: SheetSnapshot }[];
+  try {
+    sheets = await read(input.path);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { refusal: readErrorMessage(error, input.file, locale, false) };
+    throw error;
+  }
+  for (const sheet of sheets) {
+    const result = checkSheet(sheet.snapshot, { locale, rubric });
+    if (!result.ok) continue;
+    const panel = panelSheet(result.check, rubric);
+    if (panel.mismatches.length > 0) {
+      const shown = panel.mismatches.slice(0, 3).map((f) => f.message);
+      const more = panel.mismatches.length > 3 ? (locale === "en-US" ? ` and ${panel.mismatches.length - 3} more` : ` 等 ${panel.mismatches.length} 处`) : "";
+      return { refusal: text.mismatch(input.file, `${shown.join(text.separator)}${more}`) };
+    }
+    const name = basename(input.path).replace(/\.xlsx$/i, "").trim();
+    return { file: input.file, path: input.path, name, sheet: sheet.name, check: result.check, panel };
+  }
+  return { refusal: text.noTable(input.file) };
+}
+
+/** Refusals for experts sharing a name (compared as Excel compares sheet names). */
+export function sameNames(files: readonly PanelFile[], locale: Locale): string[] {
+  const byKey = new Map<string, PanelFile[]>();
+  for (const f of files) byKey.set(sheetNameKey(f.name), [...(byKey.get(sheetNameKey(f.name)) ?? []), f]);
+  const text = MERGE_TEXT[locale];
+  return [...byKey.values()].filter((group) => group.length > 1).map((group) => text.sameName(group[0]?.name ?? "", group.map((f) => f.file).join(text.separator)));
+}

@@ -1,0 +1,44 @@
+import type { Rubric } from "../../rubric/types";
+import { cellAddress } from "../../table/a1";
+import type { LayoutCell, WorksheetLayout } from "../types";
+import type { PanelSheetRef } from "./panelTypes";
+
+/** What an assessor wrote on one criterion row: literal values, never formulas. */
+export interface RowEntry {
+  readonly score?: string | number | null;
+  readonly evidence?: string | number | null;
+  readonly note?: string | number | null;
+}
+
+/**
+ * A rubric sheet's layout with an assessor's values copied in (scores,
+ * 佐证材料, 扣分说明, by criterion code), under the sheet name `sheetName`.
+ * Pure: returns a new layout; values are literal cells.
+ */
+export function fillRows(layout: WorksheetLayout, rubric: Rubric, entries: ReadonlyMap<string, RowEntry>, sheetName: string = layout.sheetName): WorksheetLayout {
+  const { table } = layout;
+  const cells = layout.cells.map((line) => [...line]);
+  rubric.criteria.forEach((criterion, i) => {
+    const entry = entries.get(criterion.code);
+    if (entry === undefined) return;
+    const line = cells[table.firstCriterionRow + i] as LayoutCell[];
+    const put = (col: number | undefined, value: string | number | null | undefined) => {
+      if (col !== undefined && value !== undefined && value !== null && value !== "") line[col] = value;
+    };
+    put(table.columns.score, entry.score);
+    put(table.columns.evidence, entry.evidence);
+    put(table.columns.note, entry.note);
+  });
+  return { ...layout, sheetName, cells };
+}
+
+/** Where the summary finds an assessor's cells on a sheet laid out by `layout` (one row per rubric criterion, in order). */
+export function layoutSheetRef(layout: WorksheetLayout, rubric: Rubric, name: string, sheetName: string = layout.sheetName): PanelSheetRef {
+  const { table } = layout;
+  const cellsOf = (col: number | undefined): Map<string, string> | undefined =>
+    col === undefined ? undefined : new Map(rubric.criteria.map((c, i) => [c.code, cellAddress(table.firstCriterionRow + i, col)]));
+  const scoreCells = cellsOf(table.columns.score) ?? new Map<string, string>();
+  const noteCells = cellsOf(table.columns.note);
+  const evidenceCells = cellsOf(table.columns.evidence);
+  return { name, sheetName, scoreCells, ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
+}
