@@ -1,4 +1,4 @@
-import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
+import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, SheetContent, WorksheetLayout } from "../layout/types";
 import { MARKER_NAME, markerConstant } from "../table/marker";
 import { columnsAddress, rectAddress, rectShape, rowsAddress, runsOf } from "./address";
 import { formulaInput } from "./cellInput";
@@ -22,16 +22,7 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   const grid = formulaGrid(layout);
   for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
   sheet.names.add(MARKER_NAME, `=${markerConstant(layout.marker)}`);
-  for (const merge of layout.merges) sheet.getRange(rectAddress(merge)).merge(false);
-  sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
-  for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
-
-  for (const run of runsOf(layout.columnWidths)) {
-    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.value);
-  }
-  for (const run of heightRuns(layout.rowHeights)) {
-    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.value;
-  }
+  applyCells(sheet, layout, grid);
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
   for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
@@ -42,8 +33,35 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   context.workbook.application.calculate("Recalculate");
 }
 
-/** The layout's cells as `Range.formulas` input, checked against rowCount × columnCount. */
-function formulaGrid(layout: WorksheetLayout): (string | number | null)[][] {
+/**
+ * Queues a sheet's content (SheetContent: no table, names or marker, e.g. the
+ * 评价报告 sheet) onto a new, empty worksheet, without calling context.sync():
+ * merges, the cell grid as one `formulas` array, formats, widths and heights,
+ * frozen panes and page setup. Throws RangeError before queuing anything when
+ * the grid does not match its declared size.
+ */
+export function applySheetContent(sheet: Excel.Worksheet, content: SheetContent): void {
+  applyCells(sheet, content, formulaGrid(content));
+  applyFreeze(sheet, content.freeze);
+  applyPrint(sheet.pageLayout, content.print);
+}
+
+/** Merges first (values written to a merged area's other cells would be dropped), then the grid, formats, widths and heights. */
+function applyCells(sheet: Excel.Worksheet, content: SheetContent, grid: (string | number | null)[][]): void {
+  for (const merge of content.merges) sheet.getRange(rectAddress(merge)).merge(false);
+  sheet.getRange(rectAddress({ top: 0, left: 0, bottom: content.rowCount - 1, right: content.columnCount - 1 })).formulas = grid;
+  for (const { rect, style } of content.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
+
+  for (const run of runsOf(content.columnWidths)) {
+    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.value);
+  }
+  for (const run of heightRuns(content.rowHeights)) {
+    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.value;
+  }
+}
+
+/** The content's cells as `Range.formulas` input, checked against rowCount × columnCount. */
+function formulaGrid(layout: SheetContent): (string | number | null)[][] {
   if (layout.rowCount < 1 || layout.columnCount < 1 || layout.cells.length !== layout.rowCount) {
     throw new RangeError(`Layout grid has ${layout.cells.length} rows; expected ${layout.rowCount} (≥ 1)`);
   }
@@ -121,7 +139,7 @@ function applyConditionalFormat(range: Excel.Range, format: FormulaConditionalFo
   if (format.fontColor !== undefined) conditional.custom.format.font.color = format.fontColor;
 }
 
-function applyFreeze(sheet: Excel.Worksheet, freeze: WorksheetLayout["freeze"]): void {
+function applyFreeze(sheet: Excel.Worksheet, freeze: SheetContent["freeze"]): void {
   if (freeze.rows > 0 && freeze.columns > 0) {
     sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 })));
   } else if (freeze.rows > 0) {
@@ -149,7 +167,7 @@ function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
 }
 
 /** Runs of consecutive rows with the same height. */
-function heightRuns(heights: WorksheetLayout["rowHeights"]): { first: number; last: number; value: number }[] {
+function heightRuns(heights: SheetContent["rowHeights"]): { first: number; last: number; value: number }[] {
   const sorted = [...heights].sort((a, b) => a.row - b.row);
   const runs: { first: number; last: number; value: number }[] = [];
   for (const { row, height } of sorted) {

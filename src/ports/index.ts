@@ -1,5 +1,6 @@
 export * from "./checks";
 export * from "./editMode";
 export * from "./errors";
+export * from "./report";
 export * from "./workbookActions";
 export * from "./workbookPorts";

@@ -26,6 +26,8 @@ export interface ReportText {
   readonly sum: string;
   readonly deductionsTitle: string;
   readonly criterion: string;
+  /** The deduction table's first title on the 评价报告 sheet: not 评价准则, so that no reader takes that sheet for a rubric table. */
+  readonly deductedCriterion: string;
   readonly lost: string;
   readonly note: string;
   readonly cell: string;
@@ -81,6 +83,7 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
     sum: "合计",
     deductionsTitle: "扣分情况",
     criterion: "评价准则",
+    deductedCriterion: "扣分项",
     lost: "扣分",
     note: "扣分说明",
     cell: "单元格",
@@ -133,6 +136,7 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
     sum: "Total",
     deductionsTitle: "Deductions",
     criterion: "Criterion",
+    deductedCriterion: "Deducted item",
     lost: "Lost",
     note: "Deduction note",
     cell: "Cell",

@@ -26,6 +26,7 @@ void Office.onReady(() => {
   const ports: WorkbookPorts = {
     actions: lazyApi(async () => (await officePorts()).actions),
     checks: lazyApi(async () => (await officePorts()).checks),
+    report: lazyApi(async () => (await officePorts()).report),
   };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
