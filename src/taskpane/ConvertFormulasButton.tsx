@@ -1,7 +1,8 @@
-import { Button, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Text, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
 import type { UiStrings } from "../i18n";
 import { describeError } from "./describeError";
+import { LazyBusySpinner } from "./LazyBusySpinner";
 import { LazyStatusMessage } from "./LazyStatusMessage";
 import type { Status } from "./StatusMessage";
 
@@ -46,7 +47,7 @@ export function ConvertFormulasButton({ strings, errors, onConvert }: ConvertFor
         <Button appearance="secondary" disabled={busy} onClick={() => void convert()}>
           {strings.button}
         </Button>
-        {busy && <Spinner size="tiny" label={strings.busy} />}
+        {busy && <LazyBusySpinner label={strings.busy} />}
       </div>
       <LazyStatusMessage status={status} errorTitle={strings.errorTitle} />
     </div>

@@ -1,9 +1,10 @@
-import { Button, Field, Input, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Switch, Text, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
 import type { InsertResult } from "../ports/workbookActions";
 import type { UiStrings } from "../i18n";
 import type { LayoutOptions } from "../layout/types";
 import { describeError } from "./describeError";
+import { LazyBusySpinner } from "./LazyBusySpinner";
 import { LazyStatusMessage } from "./LazyStatusMessage";
 import type { Status } from "./StatusMessage";
 
@@ -73,7 +74,7 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
         <Button appearance="primary" type="submit" disabled={busy}>
           {strings.button}
         </Button>
-        {busy && <Spinner size="tiny" label={strings.busy} />}
+        {busy && <LazyBusySpinner label={strings.busy} />}
       </div>
       <LazyStatusMessage status={status} errorTitle={errors.title} />
     </form>

@@ -6,7 +6,9 @@ import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { ChecksNotice } from "./ChecksNotice";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
+import { ReportButton } from "./ReportButton";
 import { FindingsList } from "./FindingsList";
+import type { ReportPort } from "../../ports/report";
 import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
 
@@ -22,10 +24,12 @@ export interface ChecksPanelProps {
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
   readonly debounceMs?: number;
+  /** 生成评价报告 below the score summary; without it the button is not shown. */
+  readonly report?: ReportPort;
 }
 
-/** The checks tab: actions, status, findings grouped by kind, and the score summary. */
-export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProps) {
+/** The checks tab: actions, status, findings grouped by kind, the score summary and 生成评价报告. */
+export function ChecksPanel({ api, locale, errors, debounceMs, report }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
   const state = useChecks(api, strings, errors, debounceMs);
@@ -52,7 +56,13 @@ export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProp
       {outcome?.status === "checked" && (
         <>
           <Divider />
-          <ChecksSummary summary={outcome.summary} strings={strings} />
+          <ChecksSummary summary={outcome.summary} strings={strings} culture={locale} />
+          {report && (
+            <>
+              <Divider />
+              <ReportButton port={report} strings={strings.report} errors={errors} />
+            </>
+          )}
         </>
       )}
     </div>
