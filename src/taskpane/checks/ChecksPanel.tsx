@@ -57,12 +57,13 @@ export function ChecksPanel({ api, locale, errors, debounceMs, report }: ChecksP
         <>
           <Divider />
           <ChecksSummary summary={outcome.summary} strings={strings} culture={locale} />
-          {report && (
-            <>
-              <Divider />
-              <ReportButton port={report} strings={strings.report} errors={errors} />
-            </>
-          )}
+        </>
+      )}
+      {/* Outside the checked state: the new 评价报告 sheet becomes active and has no table, and the message stays. */}
+      {report && (
+        <>
+          <Divider />
+          <ReportButton port={report} strings={strings.report} errors={errors} />
         </>
       )}
     </div>
