@@ -25,6 +25,11 @@ module.exports = defineConfig(
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: NODE_GLOBALS },
   },
   {
+    // Must parse in Internet Explorer 11: ES5 syntax only, browser globals.
+    files: ["src/taskpane/legacyGuard.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly", navigator: "readonly" } },
+  },
+  {
     files: ["**/*.{ts,tsx}"],
     extends: [tseslint.configs.recommended, reactHooks.configs.flat.recommended],
     plugins: { "office-addins": officeAddins },

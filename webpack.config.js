@@ -1,9 +1,11 @@
-// Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads office.js,
-// the task pane bundle and the QCITY custom functions bundle; functions.json; help.html; icons.
+// Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads the ES5 legacy guard,
+// office.js from Microsoft's CDN, the task pane bundle and the QCITY custom functions bundle;
+// functions.json; help.html; icons; manifest.xml (for QCITY_ADDIN_URL, when set).
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { AddinManifestPlugin, addinBaseUrl } = require("./webpack/AddinManifestPlugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./webpack/LocalizedFunctionsMetadataPlugin");
 
 const DEV_PORT = 3000;
@@ -17,6 +19,8 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // QCITY_ADDIN_URL=https://host/path/ builds the page, its assets and dist/manifest.xml for that base.
+  const base = addinBaseUrl(process.env.QCITY_ADDIN_URL);
   return {
     mode: dev ? "development" : "production",
     // Production ships no source maps; development gets full ones for debugging in the task pane.
@@ -31,6 +35,7 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
+      ...(base && { publicPath: base }),
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
@@ -72,6 +77,7 @@ module.exports = async (env, argv) => {
           return {
             localize: requireTs("./src/functions/localizeMetadata.ts", __filename).localizeMetadata,
             translations: requireTs("./src/functions/metadata.en-US.ts", __filename).EN_US_FUNCTION_DESCRIPTIONS,
+            clean: requireTs("./src/functions/shippedMetadata.ts", __filename).withoutUnusedFlags,
           };
         },
       }),
@@ -85,11 +91,11 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // office.js loads its host files relative to its own URL, so the whole dist/ goes along,
-          // as shipped (already minified; the minimizer would spend minutes on its 60 MB).
-          { from: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), to: "office-js", info: { minimized: true } },
+          // ES5, run before everything else: it must parse in IE11, so it is copied, not bundled or minified.
+          { from: "src/taskpane/legacyGuard.js", to: "legacy-guard.js", info: { minimized: true } },
         ],
       }),
+      new AddinManifestPlugin({ source: path.resolve(__dirname, "manifest.xml"), output: "manifest.xml", base }),
     ],
     devServer: {
       port: DEV_PORT,

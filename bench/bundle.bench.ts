@@ -2,7 +2,7 @@
  * Production bundle sizes of the shared-runtime page (task pane + custom functions), raw and gzipped, read from
  * dist/ (built with `npm run build` first if dist/ has no taskpane.html): the first load against its budget
  * (test/build/bundleBudget.test.ts enforces it), then the chunks fetched on first use. office.js is not counted:
- * it is Microsoft's, loaded as shipped.
+ * it is Microsoft's, loaded from its CDN.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

@@ -1,9 +1,17 @@
+import { basename, resolve } from "node:path";
+import { OFFICIAL_RUBRIC } from "../rubric/official";
+import type { Rubric } from "../rubric/types";
+import { checkSheet } from "../scoring/checkTable";
+import { locateTable, type NoTable } from "../scoring/locateTable";
+import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
+import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
+import type { SheetSnapshot } from "../scoring/snapshot";
+import { WorkbookReadError } from "../xlsx/workbookReadError";
 import { checkReportJson, checkReportText } from "./checkReport";
+import { workbookExitCode, workbookReportJson, workbookReportText, type SheetReport } from "./workbookReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
-import { readCheckedSheet, readWithExcelJs, type SnapshotReader } from "./rubricSheet";
-
-export type { SnapshotReader } from "./rubricSheet";
+import { readErrorMessage } from "./readErrorMessage";
 
 const TEXT = {
   "zh-CN": {
@@ -12,15 +20,18 @@ const TEXT = {
       "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--verbose] [--lang en-US]",
       "",
       "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
-      "退出码：0 没有问题；1 发现问题；2 文件无法读取或其中没有评价表。",
+      "工作簿中有几张评价表（如每位专家一张、一张汇总），就逐张检查、分别报告；只含部分评价准则的表（如扣分汇总）不检查。",
+      "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或有评价表无法检查。",
       "",
       "  --json         以 JSON 输出",
-      "  --sheet        要检查的工作表；默认自动找到含评价表的工作表",
+      "  --sheet        只检查这一张工作表；默认检查每一张完整的评价表",
       "  --verbose, -v  逐项列出全部问题（包括每一项未打分）；文件无法读取时显示技术详情",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
       "  --help, -h     显示本说明",
     ].join("\n"),
     usage: "请给出一个 .xlsx 文件，例如：qcity check 评价表.xlsx。运行 qcity check --help 查看用法。",
+    noSheet: (sheet: string, names: string) => `工作簿中没有名为“${sheet}”的工作表（现有：${names}）。`,
+    noTable: (file: string, names: string) => `${file} 中没有评价表（已查看工作表：${names}）：`,
   },
   "en-US": {
     summary: "Check a filled rubric workbook (over the cap, negative, not a number, missing evidence…)",
@@ -28,15 +39,18 @@ const TEXT = {
       "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--verbose] [--lang en-US]",
       "",
       "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
-      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read or holds no rubric table.",
+      "A workbook with several rubric sheets (one per assessor, a summary) has each checked and reported on its own; a sheet with only part of the criteria (a 扣分汇总) is not checked.",
+      "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or one of its tables cannot be checked.",
       "",
       "  --json         print JSON",
-      "  --sheet        the sheet to check; by default the sheet that holds the rubric table",
+      "  --sheet        check this sheet only; by default every whole rubric sheet",
       "  --verbose, -v  list every finding (each unscored criterion too); technical detail when a file cannot be read",
       "  --lang         output language: zh-CN (default) or en-US",
       "  --help, -h     show this help",
     ].join("\n"),
     usage: "Give one .xlsx file, e.g. qcity check rubric.xlsx. Run qcity check --help for usage.",
+    noSheet: (sheet: string, names: string) => `The workbook has no sheet named "${sheet}" (it has: ${names}).`,
+    noTable: (file: string, names: string) => `${file} holds no rubric table (sheets looked at: ${names}): `,
   },
 } as const;
 
@@ -48,14 +62,24 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** Reads a workbook's sheets; the ExcelJS reader by default. */
+export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
+
+// The streaming reader: memory follows the table window, not the workbook (a sheet of a million rows beside the table costs its unzipping only).
+const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
+
 /**
  * `qcity check FILE [--json] [--sheet NAME] [--verbose] [--lang en-US]`: prints the findings
- * of the rubric table in a saved workbook, the same checks as the task pane.
- * Resolves to 0 when clean, 1 with findings. Throws CliError (exit 2 with its
- * message) for bad usage, no rubric table, or a file that cannot be read
- * (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
+ * of the rubric tables in a saved workbook, the same checks as the task pane:
+ * every full rubric sheet (marked, or holding at least half the criteria; see
+ * sheetsToCheck), each reported on its own, never a fragment such as a
+ * 扣分汇总 sheet when a full one exists; `--sheet` checks exactly that sheet.
+ * Resolves to 0 when clean, 1 with findings, 2 when one of several sheets
+ * cannot be checked. Throws CliError (exit 2 with its message) for bad usage,
+ * no rubric table, a single table that cannot be checked, or a file that cannot
+ * be read (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
  */
-export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
+export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
   const locale = cliLocale(args);
   const text = TEXT[locale];
   const parsed = parseOptions("check", args, OPTIONS, true, locale);
@@ -69,9 +93,39 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) throw new CliError(text.usage);
 
-  const found = await readCheckedSheet(file, { sheet: parsed.values.sheet, verbose, locale, cwd: io.cwd }, read);
-  io.out(parsed.values.json ? checkReportJson(file, found.name, found.check) : checkReportText(file, found.name, found.check, locale, { everyFinding: verbose }));
-  return found.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+  const sheets = await read(resolve(io.cwd, file)).catch((error: unknown) => {
+    throw error instanceof WorkbookReadError ? new CliError(readErrorMessage(error, file, locale, verbose), { cause: error }) : error;
+  });
+  const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  const options = { locale, rubric };
+  const wanted = parsed.values.sheet;
+  if (wanted !== undefined) {
+    // Excel compares sheet names without regard to case.
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
+    const result = checkSheet(sheet.snapshot, options);
+    if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
+    io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
+    return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+  }
+
+  const ranked = rankRubricSheets(sheets, rubric);
+  const chosen = sheetsToCheck(ranked);
+  if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
+    const result = checkSheet(snapshot, options, search);
+    return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
+  });
+  const [only] = reports;
+  // One sheet that cannot be checked is the command's failure, as before the workbook held several.
+  if (reports.length === 1 && only !== undefined && "noTable" in only) throw new CliError(describeNoTable(only.noTable, locale, only.sheet));
+  const skipped = ranked.filter((r) => !chosen.includes(r) && r.criteria > 0).map((r) => ({ sheet: r.name, criteria: r.criteria }));
+  io.out(
+    parsed.values.json
+      ? workbookReportJson(file, reports, skipped, locale)
+      : workbookReportText(file, reports, skipped, rubric.criteria.length, locale, { everyFinding: verbose }),
+  );
+  return workbookExitCode(reports);
 }
 
 export const checkCommand: Command = {
@@ -79,3 +133,10 @@ export const checkCommand: Command = {
   summary: { "zh-CN": TEXT["zh-CN"].summary, "en-US": TEXT["en-US"].summary },
   run: (args, io) => runCheck(args, io),
 };
+
+/** What the header search looked for over every sheet, when none has a header row: the block read, and whether values lay beyond it. */
+export function headerSearch(sheets: readonly { snapshot: SheetSnapshot }[]): Extract<NoTable, { kind: "no-header" }> {
+  const misses = sheets.map((s) => locateTable(s.snapshot)).flatMap((r) => ("noTable" in r && r.noTable.kind === "no-header" ? [r.noTable] : []));
+  const window = misses.find((n) => n.window !== undefined)?.window;
+  return { kind: "no-header", ...(window !== undefined && { window }), beyond: misses.some((n) => n.beyond) };
+}

@@ -3,7 +3,8 @@ import type { TableCheck } from "../scoring/checkTable";
 import { FINDING_KINDS, type Severity } from "../scoring/findings";
 import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
 
-const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
+/** Severity words as the reports print them. */
+export const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
@@ -68,8 +69,13 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
   return lines.join("\n");
 }
 
+/** One sheet's findings (kind, severity, code, address, message) and summary, as the JSON report holds them. */
+export function sheetReportData(sheet: string, check: TableCheck) {
+  const findings = check.findings.map(({ kind, severity, code, address, message }) => ({ kind, severity, code, address, message }));
+  return { sheet, findings, summary: check.summary };
+}
+
 /** The same as JSON: file, sheet, findings (kind, severity, code, address, message) and the summary. */
 export function checkReportJson(file: string, sheet: string, check: TableCheck): string {
-  const findings = check.findings.map(({ kind, severity, code, address, message }) => ({ kind, severity, code, address, message }));
-  return JSON.stringify({ file, sheet, findings, summary: check.summary }, null, 2);
+  return JSON.stringify({ file, ...sheetReportData(sheet, check) }, null, 2);
 }

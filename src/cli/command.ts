@@ -8,6 +8,8 @@ export interface CliIo {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Where a long command may draw a progress bar: the terminal's stderr; absent in tests and embedding. */
+  readonly progressStream?: NodeJS.WriteStream;
 }
 
 /** One `qcity` sub-command. */

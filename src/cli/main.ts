@@ -5,6 +5,7 @@ const processIo: CliIo = {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  progressStream: process.stderr,
 };
 
 function usage(locale: "zh-CN" | "en-US"): string {

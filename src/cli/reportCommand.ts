@@ -10,7 +10,8 @@ import { parseLang, parseOptions } from "./options";
 import { isFolder, writeOutputFile } from "./outputFile";
 import { PrintError, findChromium, printHtmlToPdf } from "./printPdf";
 import { rubricOption } from "./rubrics";
-import { readCheckedSheet, readWithExcelJs, type SnapshotReader } from "./rubricSheet";
+import type { SnapshotReader } from "./checkCommand";
+import { readRubricSheet, streamingReader } from "./rubricSheet";
 
 const TEXT = {
   "zh-CN": {
@@ -133,7 +134,7 @@ export async function runReport(args: readonly string[], io: CliIo, deps: Report
   if (target.pdf && chromium === undefined) throw new CliError(text.noChromium(htmlName));
 
   const rubric = await rubricOption(parsed.values.rubric, io.cwd, messageLocale);
-  const sheet = await readCheckedSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric }, deps.read ?? readWithExcelJs);
+  const sheet = await readRubricSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric }, deps.read ?? streamingReader);
   const place = readSheetPlace(sheet.snapshot.values, sheet.check.table.headerRow);
   const model = buildReport({ check: sheet.check, rubric, sheetName: sheet.name, file: basename(file), place });
   const html = renderReportHtml(model, { locale, chartSvg: categoryChartSvg(model.categories), generatedOn: isoDate((deps.today ?? (() => new Date()))()) });

@@ -1,11 +1,12 @@
 import { basename, resolve } from "node:path";
-import { checkSheet, type CheckOptions, type TableCheck } from "../scoring/checkTable";
-import type { NoTable } from "../scoring/locateTable";
-import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
-import type { SheetSnapshot } from "../scoring/snapshot";
 import type { Rubric } from "../rubric/types";
+import { checkSheet, type TableCheck } from "../scoring/checkTable";
+import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
+import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
+import type { SheetSnapshot } from "../scoring/snapshot";
 import type { Locale } from "../table/locale";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
+import { headerSearch, type SnapshotReader } from "./checkCommand";
 import { CliError } from "./command";
 import { readErrorMessage } from "./readErrorMessage";
 
@@ -20,10 +21,8 @@ const TEXT = {
   },
 } as const;
 
-/** Reads a workbook's sheets; the ExcelJS reader by default. */
-export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
-
-export const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+/** The streaming reader, as `qcity check` uses: memory follows the table window, not the workbook. */
+export const streamingReader: SnapshotReader = async (path) => (await import("../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
 
 /** The rubric sheet a command works on, checked. */
 export interface CheckedSheet {
@@ -33,68 +32,45 @@ export interface CheckedSheet {
 }
 
 export interface SheetRequest {
-  /** The sheet asked for with --sheet; by default the first that holds a rubric table. */
+  /** The sheet asked for with --sheet (compared without regard to case, as Excel does). */
   readonly sheet: string | undefined;
   /** Add the reader's technical detail to a read error. */
   readonly verbose: boolean;
   readonly locale: Locale;
   readonly cwd: string;
-  /** The rubric to check against; the checks' default (the 2009 guide) without it. */
-  readonly rubric?: Rubric;
+  readonly rubric: Rubric;
 }
 
 /**
- * Reads `file` and checks its rubric sheet, as `qcity check` and `qcity report`
- * do. Throws CliError (exit 2) in the CLI's language for a file that cannot be
- * read (the reader's WorkbookReadError), a --sheet that does not exist, and a
- * workbook or sheet without a rubric table that can be checked (with why).
+ * Reads `file` and checks the one rubric sheet a report is about: the sheet
+ * --sheet names, else the panel's summary sheet when there is one, else the
+ * best of the sheets `qcity check` would check (rankRubricSheets: marked
+ * first, then the most criteria, then workbook order). Throws CliError (exit
+ * 2) in the CLI's language, with the words `qcity check` uses, for a file that
+ * cannot be read, a --sheet that does not exist, and a workbook or sheet
+ * without a rubric table that can be checked (with why).
  */
-export async function readCheckedSheet(file: string, request: SheetRequest, read: SnapshotReader = readWithExcelJs): Promise<CheckedSheet> {
-  const { locale } = request;
+export async function readRubricSheet(file: string, request: SheetRequest, read: SnapshotReader = streamingReader): Promise<CheckedSheet> {
+  const { locale, rubric } = request;
   const text = TEXT[locale];
   const sheets = await read(resolve(request.cwd, file)).catch((error: unknown) => {
     throw error instanceof WorkbookReadError ? new CliError(readErrorMessage(error, file, locale, request.verbose), { cause: error }) : error;
   });
-  const found = pickSheet(sheets, request.sheet, { locale, ...(request.rubric !== undefined && { rubric: request.rubric }) });
-  if ("problem" in found) {
-    const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
-    if (found.problem === "no-sheet") throw new CliError(text.noSheet(request.sheet ?? "", names));
-    if (found.problem === "no-table-on-sheet") throw new CliError(describeNoTable(found.noTable, locale, found.name));
-    throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(found.search, locale)}`);
-  }
-  return found;
-}
-
-/**
- * The named sheet (case-insensitive, as Excel compares names), or else the
- * first sheet that holds a rubric table. With none, the first sheet whose table
- * was found but cannot be checked (a header title twice, cut off) is named with
- * its reason; else why no sheet had one.
- */
-function pickSheet(
-  sheets: readonly { name: string; snapshot: SheetSnapshot }[],
-  wanted: string | undefined,
-  options: CheckOptions,
-):
-  | CheckedSheet
-  | { problem: "no-sheet" }
-  | { problem: "no-table-on-sheet"; name: string; noTable: NoTable }
-  | { problem: "no-table"; search: Extract<NoTable, { kind: "no-header" }> } {
-  if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-    if (sheet === undefined) return { problem: "no-sheet" };
+  const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  const options = { locale, rubric };
+  if (request.sheet !== undefined) {
+    const wanted = request.sheet.toLowerCase();
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted);
+    if (sheet === undefined) throw new CliError(text.noSheet(request.sheet, names));
     const result = checkSheet(sheet.snapshot, options);
-    return result.ok ? { name: sheet.name, snapshot: sheet.snapshot, check: result.check } : { problem: "no-table-on-sheet", name: sheet.name, noTable: result.noTable };
+    if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
+    return { name: sheet.name, snapshot: sheet.snapshot, check: result.check };
   }
-  const misses: { name: string; noTable: NoTable }[] = [];
-  for (const sheet of sheets) {
-    const result = checkSheet(sheet.snapshot, options);
-    if (result.ok) return { name: sheet.name, snapshot: sheet.snapshot, check: result.check };
-    misses.push({ name: sheet.name, noTable: result.noTable });
-  }
-  const unusable = misses.find((m) => m.noTable.kind !== "no-header");
-  if (unusable !== undefined) return { problem: "no-table-on-sheet", ...unusable };
-  const headerless = misses.map((m) => m.noTable).filter((n) => n.kind === "no-header");
-  const window = headerless.find((n) => n.window !== undefined)?.window;
-  return { problem: "no-table", search: { kind: "no-header", ...(window !== undefined && { window }), beyond: headerless.some((n) => n.beyond) } };
+  const ranked = rankRubricSheets(sheets, rubric);
+  const chosen = sheetsToCheck(ranked);
+  const best = chosen.find((r) => r.marker?.role === "summary") ?? ranked.find((r) => chosen.includes(r));
+  if (best === undefined) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  const result = checkSheet(best.snapshot, options, best.search);
+  if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, best.name));
+  return { name: best.name, snapshot: best.snapshot, check: result.check };
 }

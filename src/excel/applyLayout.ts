@@ -1,8 +1,10 @@
-import type { CellStyle, DecimalValidation, FormulaConditionalFormat, PrintSetup, Rect, SheetContent, WorksheetLayout } from "../layout/types";
+import type { CellStyle, DecimalValidation, PrintSetup, Rect, SheetContent, WorksheetLayout } from "../layout/types";
+import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../table/a1";
 import { MARKER_NAME, markerConstant } from "../table/marker";
-import { columnsAddress, rectAddress, rectShape, rowsAddress, runsOf } from "./address";
+import { runsOf, valueRuns } from "../table/runs";
 import { formulaInput } from "./cellInput";
-import { columnWidthPoints, inchesToPoints } from "./units";
+import { queueFormulaConditionalFormat } from "./conditionalFormat";
+import { columnWidthPoints, inchesToPoints } from "../layout/units";
 
 /** Excel's limits on data validation texts (characters); longer texts make the whole batch fail. */
 const VALIDATION_TITLE_MAX = 32;
@@ -25,7 +27,7 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   applyCells(sheet, layout, grid);
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
-  for (const format of layout.conditionalFormats) applyConditionalFormat(sheet.getRange(rectAddress(format.rect)), format);
+  for (const format of layout.conditionalFormats) queueFormulaConditionalFormat(sheet, format);
 
   applyFreeze(sheet, layout.freeze);
   applyPrint(sheet.pageLayout, layout.print);
@@ -52,11 +54,12 @@ function applyCells(sheet: Excel.Worksheet, content: SheetContent, grid: (string
   sheet.getRange(rectAddress({ top: 0, left: 0, bottom: content.rowCount - 1, right: content.columnCount - 1 })).formulas = grid;
   for (const { rect, style } of content.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
 
-  for (const run of runsOf(content.columnWidths)) {
-    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.value);
+  for (const run of valueRuns(content.columnWidths)) {
+    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.key);
   }
-  for (const run of heightRuns(content.rowHeights)) {
-    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.value;
+  const heights = [...content.rowHeights].sort((a, b) => a.row - b.row);
+  for (const run of runsOf(heights, (h) => h.row, (h) => h.height)) {
+    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.key;
   }
 }
 
@@ -132,13 +135,6 @@ function applyValidation(range: Excel.Range, validation: DecimalValidation): voi
   }
 }
 
-function applyConditionalFormat(range: Excel.Range, format: FormulaConditionalFormat): void {
-  const conditional = range.conditionalFormats.add("Custom");
-  conditional.custom.rule.formula = format.formula.startsWith("=") ? format.formula : `=${format.formula}`;
-  conditional.custom.format.fill.color = format.fill;
-  if (format.fontColor !== undefined) conditional.custom.format.font.color = format.fontColor;
-}
-
 function applyFreeze(sheet: Excel.Worksheet, freeze: SheetContent["freeze"]): void {
   if (freeze.rows > 0 && freeze.columns > 0) {
     sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 })));
@@ -164,16 +160,4 @@ function applyPrint(page: Excel.PageLayout, print: PrintSetup): void {
   page.setPrintTitleRows(rowsAddress(print.titleRows.first, print.titleRows.last, true));
   page.setPrintArea(rectAddress(print.printArea));
   page.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
-}
-
-/** Runs of consecutive rows with the same height. */
-function heightRuns(heights: SheetContent["rowHeights"]): { first: number; last: number; value: number }[] {
-  const sorted = [...heights].sort((a, b) => a.row - b.row);
-  const runs: { first: number; last: number; value: number }[] = [];
-  for (const { row, height } of sorted) {
-    const previous = runs[runs.length - 1];
-    if (previous && previous.value === height && previous.last === row - 1) previous.last = row;
-    else runs.push({ first: row, last: row, value: height });
-  }
-  return runs;
 }

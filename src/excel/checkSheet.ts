@@ -1,8 +1,8 @@
 import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
-import { describeNoTable } from "../scoring/noTableMessage";
 import type { CheckOutcome } from "../ports/checks";
+import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
 
@@ -18,6 +18,5 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   const result = checkSheet(read.snapshot, { locale });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, locale, read.sheetName) };
-  return { status: "checked", sheetName: read.sheetName, findings: result.check.findings, summary: result.check.summary };
+  return checkOutcome(result, read.sheetName, locale);
 }

@@ -1,4 +1,4 @@
-import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "../layout/evidenceHighlight";
+import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
 import { checkTable } from "../scoring/checkTable";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
 import type { EvidenceColumnsOutcome } from "../ports/checks";
@@ -24,21 +24,7 @@ export async function addEvidenceColumns(context: Excel.RequestContext): Promise
   sheet.getRange(plan.bodyAddress).copyFrom(plan.formatSourceAddress, "Formats");
   for (const column of plan.columns) sheet.getRange(column.headerAddress).values = [[column.title]];
 
-  // The same live highlights the inserted sheet has, on the new columns only (worksheet coordinates).
-  const rows = check.table.rows.map((r) => r.row + check.origin.row);
-  const sheetColumn = (col: number | undefined) => (col === undefined ? undefined : col + check.origin.col);
-  const placement = {
-    firstCriterionRow: Math.min(...rows),
-    lastCriterionRow: Math.max(...rows),
-    columns: {
-      score: sheetColumn(check.table.columns.score),
-      points: sheetColumn(check.table.columns.points),
-      evidence: plan.columns.find((c) => c.key === "evidence")?.col,
-      note: plan.columns.find((c) => c.key === "note")?.col,
-    },
-  };
-  const formats = rows.length > 0 ? [evidenceConditionalFormat(placement), deductionNoteConditionalFormat(placement)] : [];
-  for (const format of formats) if (format !== undefined) queueFormulaConditionalFormat(sheet, format);
+  for (const format of addedColumnHighlights(check, plan)) queueFormulaConditionalFormat(sheet, format);
   await context.sync();
   return { status: "added", titles: plan.columns.map((c) => c.title), columnsAddress: plan.columnsAddress, inserted: plan.mode === "insert" };
 }

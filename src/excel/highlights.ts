@@ -1,4 +1,5 @@
 import type { HighlightRule } from "../scoring/highlights";
+import { queueCustomFormat } from "./conditionalFormat";
 import type { ExistingHighlight } from "./readSheet";
 
 /**
@@ -21,10 +22,7 @@ export function queueHighlights(sheet: Excel.Worksheet, existing: readonly Exist
   }
   for (const rule of rules) {
     if (present.has(rule.formula)) continue;
-    const format = sheet.getRanges(rule.addresses.join(",")).conditionalFormats.add("Custom");
-    format.custom.rule.formula = rule.formula;
-    format.custom.format.fill.color = rule.fill;
-    format.custom.format.font.color = rule.fontColor;
+    queueCustomFormat(sheet.getRanges(rule.addresses.join(",")), rule);
     changes++;
   }
   return changes;

@@ -10,7 +10,7 @@ import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
 import { readActiveSheet } from "./readSheet";
-import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
+import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
   readonly locale: Locale;

@@ -3,7 +3,7 @@ import { InsertCleanupError } from "../ports/errors";
 import type { InsertResult, LayoutBuilder } from "../ports/workbookActions";
 import type { Rubric } from "../rubric/types";
 import { applyLayout } from "./applyLayout";
-import { sanitizeSheetName, uniqueSheetName } from "./sheetName";
+import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface InsertRequest {
   readonly rubric: Rubric;

@@ -9,7 +9,7 @@ import { addEvidenceColumns } from "./evidenceColumns";
 import { fixNumberText } from "./fixNumberText";
 import { insertReportSheet } from "./insertReportSheet";
 import { insertRubricSheet } from "./insertRubricSheet";
-import { requireExcelApi } from "./requirements";
+import { formulasThisExcelRuns, requireExcelApi, REQUIRED_FUNCTIONS_RUNTIME } from "./requirements";
 import { selectCell } from "./selectCell";
 import { watchSheets } from "./watchSheets";
 
@@ -35,7 +35,11 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 export function officePorts({ locale, rubric, build }: OfficePortsOptions): WorkbookPorts {
   return {
     actions: {
-      insertRubricSheet: (options) => run((context) => insertRubricSheet(context, { rubric, build, options })),
+      insertRubricSheet: (asked) => {
+        const { name, version } = REQUIRED_FUNCTIONS_RUNTIME;
+        const { options, nativeFallback } = formulasThisExcelRuns(asked, Office.context.requirements.isSetSupported(name, version));
+        return run(async (context) => ({ ...(await insertRubricSheet(context, { rubric, build, options })), ...(nativeFallback && { nativeFallback }) }));
+      },
       convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),
     },
     checks: {

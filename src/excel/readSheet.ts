@@ -1,4 +1,5 @@
-import { addressEnd, addressOrigin } from "../table/a1";
+import { addressEnd, addressOrigin, rect, type Rect } from "../table/a1";
+import { isSetSupported } from "./requirements";
 import type { Grid } from "../table/grid";
 import { TABLE_WINDOW, TABLE_WINDOW_ADDRESS } from "../table/window";
 import { MARKER_NAME, parseMarker } from "../table/marker";
@@ -25,7 +26,8 @@ export interface SheetRead {
  * the address of the sheet's used range (values only: a formatted but empty
  * cell does not count) so a table beyond the window is reported rather than
  * read in part, the add-in's own highlight conditional formats, and the sheet's
- * marker (the worksheet-scoped name QCITY_SHEET, ExcelApi 1.4). An empty sheet
+ * marker (the worksheet-scoped name QCITY_SHEET, ExcelApi 1.4) and, where
+ * ExcelApi 1.13 is supported, the merged areas inside the block. An empty sheet
  * gives an empty snapshot.
  */
 export async function readActiveSheet(context: Excel.RequestContext): Promise<SheetRead> {
@@ -38,6 +40,9 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
   const formats = sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
   const markerName = sheet.names.getItemOrNullObject(MARKER_NAME);
   markerName.load("formula");
+  // Merged areas need ExcelApi 1.13; without it a merged 佐证材料 cell counts for its first row only.
+  const merged = isSetSupported("ExcelApi", "1.13") ? sheet.getRange(TABLE_WINDOW_ADDRESS).getMergedAreasOrNullObject() : undefined;
+  const mergedAreas = merged?.areas.load("items/address");
   await context.sync();
 
   const highlights = formats.items.flatMap((format) => {
@@ -46,7 +51,17 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
   });
   const marker = markerName.isNullObject ? undefined : parseMarker(markerName.formula);
   const snapshot = snapshotOf(used, block);
-  return { sheet, sheetName: sheet.name, snapshot: marker ? { ...snapshot, marker } : snapshot, highlights };
+  const merges = merged === undefined || merged.isNullObject || mergedAreas === undefined ? [] : mergesOf(mergedAreas.items, snapshot.origin);
+  return { sheet, sheetName: sheet.name, snapshot: { ...snapshot, ...(marker && { marker }), ...(merges.length > 0 && { merges }) }, highlights };
+}
+
+/** Merged areas in snapshot coordinates (relative to the block's top-left cell). */
+function mergesOf(areas: readonly Excel.Range[], origin = { row: 0, col: 0 }): Rect[] {
+  return areas.map((area) => {
+    const start = addressOrigin(area.address);
+    const end = addressEnd(area.address);
+    return rect(start.row - origin.row, start.col - origin.col, end.row - origin.row, end.col - origin.col);
+  });
 }
 
 function snapshotOf(used: Excel.Range, block: Excel.Range): SheetSnapshot {

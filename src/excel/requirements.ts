@@ -1,3 +1,4 @@
+import type { LayoutOptions } from "../layout/types";
 import { MissingRequirementError } from "../ports/errors";
 
 /** The Excel API set the add-in checks before every batch (page layout and headers/footers arrived in ExcelApi 1.9). */
@@ -9,6 +10,16 @@ export const REQUIRED_EXCEL_API = { name: "ExcelApi", version: "1.9" } as const;
  * the insert then writes native formulas instead.
  */
 export const REQUIRED_FUNCTIONS_RUNTIME = { name: "CustomFunctionsRuntime", version: "1.3" } as const;
+
+/**
+ * The insert's options for an Excel that does (`functionsRuntime` true) or does not have
+ * REQUIRED_FUNCTIONS_RUNTIME: without it QCITY.* totals would show #NAME?, so they become native
+ * formulas, and `nativeFallback` says so.
+ */
+export function formulasThisExcelRuns(options: LayoutOptions, functionsRuntime: boolean): { options: LayoutOptions; nativeFallback: boolean } {
+  if (options.formulaStyle !== "qcity" || functionsRuntime) return { options, nativeFallback: false };
+  return { options: { ...options, formulaStyle: "native" }, nativeFallback: true };
+}
 
 /** Throws MissingRequirementError unless `isSetSupported` (Office.context.requirements.isSetSupported) reports ExcelApi 1.9. */
 export function requireExcelApi(isSetSupported: (name: string, version: string) => boolean): void {

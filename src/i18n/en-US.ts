@@ -17,6 +17,7 @@ export const EN_US: UiStrings = {
     button: "Insert rubric sheet",
     busy: "Inserting…",
     done: (sheetName) => `Inserted sheet "${sheetName}".`,
+    nativeFallback: "This Excel has no custom functions runtime (CustomFunctionsRuntime 1.3), so the totals are plain SUMIF formulas that need no add-in.",
   },
   convert: {
     button: "Convert to plain formulas",

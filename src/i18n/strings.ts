@@ -13,6 +13,8 @@ export interface UiStrings {
     readonly button: string;
     readonly busy: string;
     readonly done: (sheetName: string) => string;
+    /** One line after `done` when Excel has no custom functions runtime and the totals are native formulas. */
+    readonly nativeFallback: string;
   };
   /** The 转换为普通公式 action under the insert form. */
   readonly convert: {

@@ -17,6 +17,7 @@ export const ZH_CN: UiStrings = {
     button: "插入评价表",
     busy: "正在插入…",
     done: (sheetName) => `已插入工作表“${sheetName}”。`,
+    nativeFallback: "此版本的 Excel 不支持自定义函数（CustomFunctionsRuntime 1.3），总分已写成普通公式（SUMIF），不依赖加载项。",
   },
   convert: {
     button: "转换为普通公式",

@@ -2,7 +2,7 @@ import { categoryLabel, criterionLabel, itemLabel } from "../rubric/labels";
 import type { Criterion } from "../rubric/types";
 import { rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
-import { continuationRuns, keyRuns, type Run } from "./runs";
+import { continuationRuns, valueRuns, type Run } from "../table/runs";
 import type { SheetBuilder } from "./sheetBuilder";
 import { BODY_STYLE, FONT_SIZE, INPUT_STYLE } from "./styles";
 import type { ColumnRole } from "../table/schema";
@@ -29,8 +29,8 @@ export function writeCriterionRows(b: SheetBuilder, ctx: LayoutContext): void {
 
   const categories = new Map(rubric.categories.map((c) => [c.code, categoryLabel(c)]));
   const items = new Map(rubric.items.map((i) => [i.code, itemLabel(i)]));
-  mergeRuns("category", keyRuns(criteria.map((c) => c.categoryCode)), (c) => categories.get(c.categoryCode) ?? c.categoryCode);
-  mergeRuns("item", keyRuns(criteria.map((c) => c.itemCode)), (c) => items.get(c.itemCode) ?? c.itemCode);
+  mergeRuns("category", valueRuns(criteria.map((c) => c.categoryCode)), (c) => categories.get(c.categoryCode) ?? c.categoryCode);
+  mergeRuns("item", valueRuns(criteria.map((c) => c.itemCode)), (c) => items.get(c.itemCode) ?? c.itemCode);
   mergeRuns("method", continuationRuns(criteria.map((c) => c.methodContinues)), (c) => c.method);
   mergeRuns("guidance", continuationRuns(criteria.map((c) => c.guidanceContinues)), (c) => c.guidance);
   criteria.forEach((c, i) => {
@@ -47,8 +47,8 @@ export function writeCriterionRows(b: SheetBuilder, ctx: LayoutContext): void {
   const criterionCol = officialColumn(ctx, "criterion");
   b.style(rect(first, criterionCol, rows.lastCriterion, criterionCol), { horizontal: "left" });
   // The columns the assessor fills in (得分, 佐证材料, 扣分说明…), one style per run of neighbours.
-  for (const run of keyRuns(ctx.columns.map((c) => String(c.input)))) {
-    if (ctx.columns[run.first]?.input) b.style(rect(first, run.first, rows.lastCriterion, run.last), INPUT_STYLE);
+  for (const run of valueRuns(ctx.columns.map((c) => c.input))) {
+    if (run.key) b.style(rect(first, run.first, rows.lastCriterion, run.last), INPUT_STYLE);
   }
   ctx.columns.forEach((column, col) => {
     if (column.role === "evidence" || column.role === "note") b.style(rect(first, col, rows.lastCriterion, col), { horizontal: "left" });

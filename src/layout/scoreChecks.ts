@@ -1,7 +1,7 @@
 import { cellAddress, rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
-import { keyRuns } from "./runs";
+import { valueRuns } from "../table/runs";
 import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
 
@@ -18,10 +18,10 @@ function scoreColumns(ctx: LayoutContext): number[] {
 export function scoreValidations(ctx: LayoutContext): DecimalValidation[] {
   const { rubric, rows, text } = ctx;
   const caps = rubric.criteria.map((c) => c.points);
-  const runs = keyRuns(caps.map(String));
+  const runs = valueRuns(caps);
   return scoreColumns(ctx).flatMap((col) =>
     runs.map((run) => {
-      const cap = caps[run.first] as number;
+      const cap = run.key;
       return {
         rect: rect(rows.firstCriterion + run.first, col, rows.firstCriterion + run.last, col),
         min: 0,

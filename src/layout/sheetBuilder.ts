@@ -1,15 +1,12 @@
 import { rect as makeRect } from "../table/a1";
 import { heightForLines, wrappedLines } from "./textHeight";
-import type { CellStyle, DecimalValidation, FormulaConditionalFormat, LayoutCell, NamedRange, Rect } from "./types";
+import type { CellStyle, LayoutCell, Rect } from "./types";
 
-/** Collects cells, merges, styles and the rest while a layout is built; `rowHeights()` sizes rows to their text. */
+/** Collects cells, merges and styles while a layout is built; `rowHeights()` sizes rows to their text. Validation, conditional formats and names come from their own producers. */
 export class SheetBuilder {
   readonly cells: LayoutCell[][];
   readonly merges: Rect[] = [];
   readonly styles: { rect: Rect; style: CellStyle }[] = [];
-  readonly validations: DecimalValidation[] = [];
-  readonly conditionalFormats: FormulaConditionalFormat[] = [];
-  readonly names: NamedRange[] = [];
   private readonly texts: { rect: Rect; text: string; fontSize: number }[] = [];
   private readonly minHeights = new Map<number, number>();
   private readonly maxHeights = new Map<number, number>();

@@ -4,3 +4,4 @@ export * from "./errors";
 export * from "./report";
 export * from "./workbookActions";
 export * from "./workbookPorts";
+export * from "./checkOutcome";

@@ -9,6 +9,11 @@ export interface InsertResult {
   readonly sheetName: string;
   readonly rowCount: number;
   readonly columnCount: number;
+  /**
+   * True when QCITY.* totals were asked for but this Excel has no custom functions runtime
+   * (CustomFunctionsRuntime 1.3), so the sheet got native formulas instead of #NAME? cells.
+   */
+  readonly nativeFallback?: boolean;
 }
 
 /**

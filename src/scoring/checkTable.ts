@@ -1,11 +1,11 @@
 import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
-import { MAX_COLUMN, cellAddress } from "../table/a1";
+import { MAX_COLUMN, cellAddress, rect, rectAddress } from "../table/a1";
 import type { FoundTable, TableRow } from "../table/readTable";
 import type { SheetMarker } from "../table/marker";
 import { EVIDENCE_ROLES, type ColumnRole } from "../table/schema";
 import { dateScore, isDateNumberFormat, readerDateToSerial } from "./dateFormat";
 import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./findings";
-import { locateTable, type NoTable } from "./locateTable";
+import { locateTable, type NoTable, type TableSearch } from "./locateTable";
 import { describeProblem } from "./messages";
 import type { Locale } from "../table/locale";
 import { checkScoreRow } from "./rowRules";
@@ -49,10 +49,10 @@ export type SheetCheck = { readonly ok: true; readonly check: TableCheck } | { r
  * never trusted: every value is checked. When there is no table that can be
  * checked safely (no header row with 评价准则 and 得分, a header title that
  * appears twice, a table cut off by a bounded read), says why (see
- * locateTable; describeNoTable words it).
+ * locateTable; describeNoTable words it). `search`: locateTable's answer when
+ * the caller has it already (rankRubricSheets).
  */
-export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheck {
-  const search = locateTable(snapshot);
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}, search: TableSearch = locateTable(snapshot)): SheetCheck {
   if ("noTable" in search) return { ok: false, noTable: search.noTable };
   return { ok: true, check: checkFoundTable(search.table, snapshot, options) };
 }
@@ -68,19 +68,21 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };
 
-  const placed: PlacedProblem[] = [...missingColumns(table), ...rubricProblems(table, snapshot, rubric)];
-  for (const row of table.rows) {
+  const placed: PlacedProblem[] = [...missingColumns(table), ...rubricProblems(table, snapshot, rubric), ...mergedScoreProblems(table, origin)];
+  // The cells a merged 得分 covers below its anchor are blank: the merged-score finding says why, not one unscored each.
+  const coveredRows = new Set((table.mergedScores ?? []).flatMap((m) => m.rows.slice(1)));
+  table.rows.forEach((row, i) => {
     const criterion = rubric.criterion(row.code);
-    if (criterion === undefined) continue;
+    if (criterion === undefined) return;
     const problems = checkScoreRow(
       { code: row.code, cap: criterion.points, score: row.score, evidence: row.evidence, note: row.note },
-      { reportUnscored: true, zeroMeansBlank: false },
+      { reportUnscored: !coveredRows.has(i), zeroMeansBlank: false },
     );
     for (const problem of problems) {
       const col = table.columns[CELL_OF_KIND[problem.kind] ?? "score"] as number;
       placed.push({ problem, row: row.row, col });
     }
-  }
+  });
 
   const locale = options.locale ?? "zh-CN";
   const findings = placed
@@ -112,6 +114,15 @@ function withDates(row: TableRow, table: FoundTable, snapshot: SheetSnapshot): T
   const scoreCol = table.columns.score as number;
   const format = snapshot.numberFormats?.[row.row]?.[scoreCol];
   return typeof row.score === "number" && isDateNumberFormat(format) ? { ...row, score: dateScore(row.score) } : row;
+}
+
+/** One merged-score finding per 得分 cell merged over several criteria, at the merged area's anchor. */
+function mergedScoreProblems(table: FoundTable, origin: { row: number; col: number }): PlacedProblem[] {
+  return (table.mergedScores ?? []).map(({ rect: area, rows }) => {
+    const codes = rows.map((i) => (table.rows[i] as TableRow).code);
+    const address = rectAddress(rect(area.top + origin.row, area.left + origin.col, area.bottom + origin.row, area.right + origin.col));
+    return { problem: { kind: "merged-score", code: codes[0] as string, merged: { codes, address } }, row: area.top, col: table.columns.score as number };
+  });
 }
 
 /** The rightmost column the table's headers occupy. */

@@ -8,7 +8,8 @@ export type FindingKind =
   | "missing-evidence"
   | "missing-deduction-note"
   | "missing-evidence-column"
-  | "changed-rubric";
+  | "changed-rubric"
+  | "merged-score";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -17,6 +18,7 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   negative: "error",
   "not-a-number": "error",
   "changed-rubric": "error",
+  "merged-score": "error",
   "missing-evidence": "warning",
   "missing-deduction-note": "warning",
   "missing-evidence-column": "warning",
@@ -29,6 +31,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "negative",
   "not-a-number",
   "changed-rubric",
+  "merged-score",
   "missing-evidence",
   "missing-deduction-note",
   "missing-evidence-column",
@@ -54,6 +57,8 @@ export interface RowProblem {
   readonly detail?: "points" | "text" | "missing-row" | "duplicate-row" | "total-overwritten" | "unknown-code";
   /** For missing-evidence-column: which column is absent. */
   readonly column?: "evidence" | "note";
+  /** For merged-score: the criteria one merged 得分 cell spans, top to bottom, and the merged area, e.g. "G4:G6". */
+  readonly merged?: { readonly codes: readonly string[]; readonly address: string };
 }
 
 /** A problem placed on a cell of the sheet and put into words. */

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "./findings";
 import { rect, rectAddress } from "../table/a1";
+import { runsOf } from "../table/runs";
 
 /** Every highlight formula starts with this text, so the add-in finds its own conditional formats again (and only those). */
 export const HIGHLIGHT_MARK = "qcity-check";
@@ -50,19 +51,7 @@ function isOwnCell(finding: Finding): boolean {
 /** Cells grouped into vertical runs per column: H5, H6, H7, I9 → "H5:H7", "I9". */
 function compressCells(cells: readonly { readonly row: number; readonly col: number }[]): string[] {
   const unique = [...new Map(cells.map((c) => [`${c.col}:${c.row}`, c])).values()].sort((a, b) => a.col - b.col || a.row - b.row);
-  const runs: string[] = [];
-  let start = unique[0];
-  let end = start;
-  for (const cell of [...unique.slice(1), undefined]) {
-    if (cell && start && end && cell.col === end.col && cell.row === end.row + 1) {
-      end = cell;
-      continue;
-    }
-    if (start && end) runs.push(rectAddress(rect(start.row, start.col, end.row, end.col)));
-    start = cell;
-    end = cell;
-  }
-  return runs;
+  return runsOf(unique, (c) => c.row, (c) => c.col).map((run) => rectAddress(rect(run.first, run.key, run.last, run.key)));
 }
 
 /** FNV-1a, base 36: short and stable. */

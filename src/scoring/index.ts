@@ -16,3 +16,4 @@ export * from "./planNumberTextFixes";
 export * from "./highlights";
 export * from "./locateTable";
 export * from "./noTableMessage";
+export * from "./rankSheets";

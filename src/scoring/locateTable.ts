@@ -31,13 +31,13 @@ const EDGE_MARGIN = 3;
  * no header row, a header title that appears twice (columns in worksheet
  * letters), several assessors' score columns without a 得分 column, or, after a bounded read (`snapshot.bounds`), a table that runs to
  * the edge of the block read while the sheet goes on past it. Never a table
- * read in part or through the wrong column.
+ * read in part or through the wrong column. `table`: the snapshot's table when
+ * the caller has read it already.
  */
-export function locateTable(snapshot: SheetSnapshot): TableSearch {
+export function locateTable(snapshot: SheetSnapshot, table: FoundTable | undefined = readTable(snapshot.values, { merges: snapshot.merges ?? [] })): TableSearch {
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const { bounds } = snapshot;
   const window = bounds && rectAddress(rect(0, 0, bounds.window.rows - 1, bounds.window.cols - 1));
-  const table = readTable(snapshot.values);
   if (table === undefined) {
     const beyond = bounds !== undefined && (bounds.used.rows > bounds.window.rows || bounds.used.cols > bounds.window.cols);
     return { noTable: { kind: "no-header", ...(window !== undefined && { window }), beyond } };

@@ -15,6 +15,7 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     negative: "负分",
     "not-a-number": "不是数字",
     "changed-rubric": "评价表被改动",
+    "merged-score": "合并的得分单元格",
     "missing-evidence": "缺少佐证材料",
     "missing-deduction-note": "缺少扣分说明",
     "missing-evidence-column": "缺少佐证材料列",
@@ -25,6 +26,7 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     negative: "Negative",
     "not-a-number": "Not a number",
     "changed-rubric": "Rubric changed",
+    "merged-score": "Merged score cell",
     "missing-evidence": "Missing evidence",
     "missing-deduction-note": "Missing deduction note",
     "missing-evidence-column": "Missing evidence column",
@@ -41,6 +43,12 @@ function shown(value: unknown): string {
 
 type Template = (p: RowProblem) => string;
 
+/** The criteria a merged cell spans, e.g. "1.1.1–1.2.1" (or the one code). */
+function spanOf(p: RowProblem, dash: string): string {
+  const codes = p.merged?.codes ?? [p.code];
+  return codes.length > 1 ? `${codes[0]}${dash}${codes[codes.length - 1]}` : p.code;
+}
+
 const ZH: Record<FindingKind, Template> = {
   "over-cap": (p) => `${p.code} 得分 ${shown(p.value)} 超过分值 ${p.cap}`,
   negative: (p) => `${p.code} 得分 ${shown(p.value)} 为负数，应在 0 到 ${p.cap} 之间`,
@@ -53,6 +61,8 @@ const ZH: Record<FindingKind, Template> = {
     return `${p.code} 得分 ${shown(p.value)} 不是数字；请填写 0 到 ${p.cap} 之间的数字`;
   },
   unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
+  "merged-score": (p) =>
+    `${spanOf(p, "–")} 的得分在同一个合并单元格 ${p.merged?.address ?? ""} 中：一个得分不能同时是几条评价准则的得分。请取消合并，逐条填写得分`,
   "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
   "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
   "missing-evidence-column": (p) =>
@@ -94,6 +104,8 @@ const EN: Record<FindingKind, Template> = {
     return `${p.code}: score ${shown(p.value)} is not a number; enter a number from 0 to ${p.cap}`;
   },
   unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
+  "merged-score": (p) =>
+    `${spanOf(p, "–")}: the scores share one merged cell, ${p.merged?.address ?? ""}; one score cannot be the score of several criteria. Unmerge the cells and score each criterion`,
   "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
   "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
   "missing-evidence-column": (p) =>

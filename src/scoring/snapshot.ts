@@ -1,4 +1,5 @@
 import type { Grid } from "../table/grid";
+import type { Rect } from "../table/a1";
 import type { SheetMarker } from "../table/marker";
 import type { Extent } from "../table/window";
 
@@ -19,6 +20,12 @@ export interface SheetSnapshot {
    * holds the whole used range.
    */
   readonly bounds?: { readonly window: Extent; readonly used: Extent };
+  /**
+   * Merged areas among the cells read, in snapshot coordinates (like `values`),
+   * when the reader knows them: a merged 佐证材料 cell then counts for every row
+   * it spans. Without it, only a merge's anchor cell holds its value.
+   */
+  readonly merges?: readonly Rect[];
   /** The sheet's marker (src/table/marker.ts), when it has one: a sheet the add-in or the CLI wrote. */
   readonly marker?: SheetMarker;
 }

@@ -19,17 +19,35 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
-/** A1 address of a 0-based cell, e.g. (3, 6) → "G4"; `absolute` gives "$G$4". */
+/** A1 address of a 0-based cell, e.g. (3, 6) → "G4"; `absolute` gives "$G$4". Throws RangeError for a bad index. */
 export function cellAddress(row: number, col: number, absolute = false): string {
+  if (!Number.isInteger(row) || row < 0) throw new RangeError(`Bad row index ${row}`);
   const dollar = absolute ? "$" : "";
   return `${dollar}${columnLetters(col)}${dollar}${row + 1}`;
 }
 
-/** A1 address of a rectangle, e.g. "G4:G101"; a single cell gives "G4". */
+/** A1 address of a rectangle, e.g. "G4:G101"; a single cell gives "G4". Throws RangeError for an empty rectangle. */
 export function rectAddress(rect: Rect, absolute = false): string {
+  if (rect.bottom < rect.top || rect.right < rect.left) throw new RangeError(`Empty rectangle ${JSON.stringify(rect)}`);
   const first = cellAddress(rect.top, rect.left, absolute);
   if (rect.top === rect.bottom && rect.left === rect.right) return first;
   return `${first}:${cellAddress(rect.bottom, rect.right, absolute)}`;
+}
+
+/** Whole columns, 0-based inclusive: (0, 2) → "A:C". */
+export function columnsAddress(first: number, last: number): string {
+  return `${columnLetters(first)}:${columnLetters(last)}`;
+}
+
+/** Whole rows, 0-based inclusive: (0, 3) → "1:4"; `absolute` gives "$1:$4" (print titles). */
+export function rowsAddress(first: number, last: number, absolute = false): string {
+  const mark = absolute ? "$" : "";
+  return `${mark}${first + 1}:${mark}${last + 1}`;
+}
+
+/** Number of rows and columns a rectangle covers. */
+export function rectShape(rect: Rect): { rows: number; columns: number } {
+  return { rows: rect.bottom - rect.top + 1, columns: rect.right - rect.left + 1 };
 }
 
 /** A rectangle from 0-based corners. */
@@ -49,6 +67,9 @@ export function rectContains(outer: Rect, inner: Rect): boolean {
 
 /** Excel's last column index (XFD), 0-based. */
 export const MAX_COLUMN = 16383;
+
+/** Excel's last row index (1048576), 0-based. */
+export const MAX_ROW = 1048575;
 
 /** Column index of letters: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
@@ -81,4 +102,30 @@ export function addressEnd(address: string): { row: number; col: number } {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const parts = local.split(":");
   return addressOrigin(parts[parts.length - 1] ?? "");
+}
+
+const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
+
+/**
+ * The rectangle an A1 address covers, with or without a sheet name:
+ * "B2:D5", "'质量兴市评价'!$G$4", whole columns "H:I" (every row) and whole
+ * rows "1:4" (every column). Throws an Error for anything else, e.g. "A1,B2".
+ */
+export function parseRect(address: string): Rect {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const [from = "", to = from, extra] = local.split(":");
+  const a = PART.exec(from);
+  const b = PART.exec(to);
+  const letters = (m: RegExpExecArray) => m[1] as string;
+  const digits = (m: RegExpExecArray) => m[2] as string;
+  if (!a || !b || extra !== undefined || (letters(a) === "") !== (letters(b) === "") || (digits(a) === "") !== (digits(b) === "") || from === "") {
+    throw new Error(`Not an A1 range address: "${address}"`);
+  }
+  const wholeRows = letters(a) === "";
+  const wholeColumns = digits(a) === "";
+  const top = wholeColumns ? 0 : Number(digits(a)) - 1;
+  const bottom = wholeColumns ? MAX_ROW : Number(digits(b)) - 1;
+  const left = wholeRows ? 0 : columnIndex(letters(a));
+  const right = wholeRows ? MAX_COLUMN : columnIndex(letters(b));
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }

@@ -1,4 +1,5 @@
 import { leadingCode } from "../rubric/codes";
+import type { Rect } from "./a1";
 import { foldText } from "./fold";
 import type { Grid, GridValue } from "./grid";
 import { LOCALES } from "./locale";
@@ -56,6 +57,21 @@ export interface FoundTable {
    * holds the values is unknown: a table with duplicate titles cannot be checked safely.
    */
   readonly duplicateTitles?: readonly DuplicateTitle[];
+  /** Score cells merged over several criterion rows: one score cannot be several criteria's scores. */
+  readonly mergedScores?: readonly MergedScore[];
+}
+
+/** A merged area over the primary score column that spans more than one criterion row. */
+export interface MergedScore {
+  /** The merged area, in grid coordinates. */
+  readonly rect: Rect;
+  /** The criterion rows it spans (indices into FoundTable.rows), top to bottom. */
+  readonly rows: readonly number[];
+}
+
+export interface ReadOptions {
+  /** The grid's merged areas (grid coordinates), when the reader knows them. */
+  readonly merges?: readonly Rect[];
 }
 
 /** A column title found more than once in the header row. */
@@ -86,14 +102,22 @@ export interface SummaryTotal {
  * readers bound the grid (see TABLE_WINDOW), not this function. Rows are the
  * rows below the header whose 评价准则 cell starts with a three-level code.
  * A title that appears twice in the header row is reported in `duplicateTitles`.
- * Returns undefined when no header row is found.
+ * With `merges`, a 佐证材料 or 扣分说明 cell merged over several rows counts
+ * for each of them, and a 得分 cell merged over several criteria is reported
+ * in `mergedScores`. Returns undefined when no header row is found.
  */
-export function readTable(grid: Grid): FoundTable | undefined {
+export function readTable(grid: Grid, options: ReadOptions = {}): FoundTable | undefined {
   const headerRow = findHeaderRow(grid);
   if (headerRow === undefined) return undefined;
   const { schema, duplicateTitles } = mapColumns(grid[headerRow] ?? []);
   const columns = roleColumns(schema);
   const criterionCol = columns.criterion as number;
+  const merges = options.merges ?? [];
+  const anchorOf = mergedInputCells(merges, [columns.evidence, columns.note]);
+  const cellAt = (r: number, c: number): GridValue => {
+    const anchor = anchorOf.get(`${r},${c}`);
+    return (anchor === undefined ? grid[r]?.[c] : grid[anchor.top]?.[anchor.left]) ?? null;
+  };
   const rows: TableRow[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const line = grid[r] ?? [];
@@ -101,7 +125,7 @@ export function readTable(grid: Grid): FoundTable | undefined {
     const text = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : "";
     const code = leadingCode(text);
     if (code === undefined || code.split(".").length !== 3) continue;
-    const at = (role: ColumnRole): GridValue => (columns[role] === undefined ? undefined : (line[columns[role] as number] ?? null));
+    const at = (role: ColumnRole): GridValue => (columns[role] === undefined ? undefined : cellAt(r, columns[role] as number));
     rows.push({
       row: r,
       code,
@@ -110,9 +134,10 @@ export function readTable(grid: Grid): FoundTable | undefined {
       score: at("score"),
       evidence: at("evidence"),
       note: at("note"),
-      values: schema.map((found) => line[found.col] ?? null),
+      values: schema.map((found) => cellAt(r, found.col)),
     });
   }
+  const mergedScores = columns.score === undefined ? [] : scoreMerges(merges, columns.score, rows);
   const grandTotal = findGrandTotal(grid, headerRow);
   const lastRow = rows.length > 0 ? (rows[rows.length - 1] as TableRow).row : headerRow;
   const summaryTotals = findSummaryTotals(grid, lastRow);
@@ -124,7 +149,29 @@ export function readTable(grid: Grid): FoundTable | undefined {
     ...(grandTotal && { grandTotal }),
     ...(summaryTotals && { summaryTotals }),
     ...(duplicateTitles.length > 0 && { duplicateTitles }),
+    ...(mergedScores.length > 0 && { mergedScores }),
   };
+}
+
+/** For each cell of the given columns that lies inside a merged area but is not its anchor: that area. */
+function mergedInputCells(merges: readonly Rect[], cols: readonly (number | undefined)[]): Map<string, Rect> {
+  const cells = new Map<string, Rect>();
+  for (const m of merges) {
+    for (const c of cols) {
+      if (c === undefined || c < m.left || c > m.right) continue;
+      for (let r = m.top; r <= m.bottom; r++) if (r !== m.top || c !== m.left) cells.set(`${r},${c}`, m);
+    }
+  }
+  return cells;
+}
+
+/** The merged areas over the score column that span two criterion rows or more. */
+function scoreMerges(merges: readonly Rect[], scoreCol: number, rows: readonly TableRow[]): MergedScore[] {
+  return merges.flatMap((rect) => {
+    if (scoreCol < rect.left || scoreCol > rect.right) return [];
+    const spanned = rows.flatMap((row, i) => (row.row >= rect.top && row.row <= rect.bottom ? [i] : []));
+    return spanned.length > 1 ? [{ rect, rows: spanned }] : [];
+  });
 }
 
 /** Every assessor's score on a row, left to right: the assessor-score columns of the table. */

@@ -33,10 +33,13 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
   const [evidenceColumns, setEvidenceColumns] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | undefined>(undefined);
+  // Excel without the custom functions runtime: the totals were written as native formulas.
+  const [fallback, setFallback] = useState(false);
 
   const insert = async () => {
     setBusy(true);
     setStatus(undefined);
+    setFallback(false);
     const options: InsertOptions = {
       evidenceColumns,
       ...(province.trim() !== "" && { province: province.trim() }),
@@ -45,6 +48,7 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
     try {
       const result = await onInsert(options);
       setStatus({ intent: "success", text: strings.done(result.sheetName) });
+      setFallback(result.nativeFallback === true);
     } catch (error) {
       setStatus({ intent: "error", text: describeError(error, errors) });
     } finally {
@@ -77,6 +81,7 @@ export function InsertPanel({ strings, errors, onInsert }: InsertPanelProps) {
         {busy && <LazyBusySpinner label={strings.busy} />}
       </div>
       <LazyStatusMessage status={status} errorTitle={errors.title} />
+      {fallback && <LazyStatusMessage status={{ intent: "warning", text: strings.nativeFallback }} errorTitle={errors.title} />}
     </form>
   );
 }

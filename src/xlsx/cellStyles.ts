@@ -1,29 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle, WorksheetLayout } from "../layout/types";
+import type { CellStyle } from "../layout/types";
 
 /** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB". */
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
-}
-
-/** Merges `next` over `base` property by property (font properties one by one), as the layout contract says. */
-function mergeStyle(base: CellStyle | undefined, next: CellStyle): CellStyle {
-  if (base === undefined) return next;
-  const font = base.font || next.font ? { ...base.font, ...next.font } : undefined;
-  return font ? { ...base, ...next, font } : { ...base, ...next };
-}
-
-/** The resolved style of every cell the layout styles, row-major (undefined = unstyled). */
-export function resolveStyles(layout: WorksheetLayout): (CellStyle | undefined)[][] {
-  const grid: (CellStyle | undefined)[][] = Array.from({ length: layout.rowCount }, () => Array<CellStyle | undefined>(layout.columnCount).fill(undefined));
-  for (const { rect, style } of layout.styles) {
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      const line = grid[r];
-      if (line === undefined) continue;
-      for (let c = rect.left; c <= rect.right && c < layout.columnCount; c++) line[c] = mergeStyle(line[c], style);
-    }
-  }
-  return grid;
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../scoring/snapshot";
+import { rect, type Rect } from "../table/a1";
 import { TABLE_WINDOW, type Extent } from "../table/window";
 import { gridValue, loadWorkbook, sourceBytes, windowCells, type WorkbookSource } from "./readWorkbookGrid";
 import { readSheetMarkers } from "./sheetMarkers";
@@ -10,6 +11,7 @@ import { readSheetMarkers } from "./sheetMarkers";
  * dates as JS Dates) and a formulas grid shaped like Office.js `formulas` ("=…"
  * in a formula cell, shared formulas resolved; the value elsewhere) and number
  * formats (so a date format ExcelJS does not know still marks a date), from A1.
+ * `merges` lists the merged areas (from each merged cell's master).
  * `bounds` tells how far the sheet's values reach beyond the window. Time and
  * memory follow the cells that hold something, not the sheet's size.
  */
@@ -23,7 +25,22 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, window: Extent = TABLE_
     }),
   );
   const numberFormats = cells.map((line) => line.map((cell) => cell?.numFmt ?? "General"));
-  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used } };
+  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used }, merges: mergedAreas(cells) };
+}
+
+/** The merged areas among the cells read (0-based, from A1): each anchor with the cells that name it as their master. */
+function mergedAreas(cells: readonly (readonly (ExcelJS.Cell | undefined)[])[]): Rect[] {
+  const areas = new Map<string, Rect>();
+  cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell === undefined || cell.master === cell) return;
+      const anchor = cell.master;
+      const key = anchor.address;
+      const area = areas.get(key) ?? rect(Number(anchor.row) - 1, Number(anchor.col) - 1);
+      areas.set(key, rect(Math.min(area.top, r), Math.min(area.left, c), Math.max(area.bottom, r), Math.max(area.right, c)));
+    }),
+  );
+  return [...areas.values()];
 }
 
 /**

@@ -28,14 +28,18 @@ function unescapeXml(text: string): string {
  * that loads the sheets reports the damage.
  */
 export async function readSheetMarkers(bytes: Uint8Array): Promise<Map<string, SheetMarker>> {
-  const markers = new Map<string, SheetMarker>();
   let xml: string | undefined;
   try {
     xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string");
   } catch {
-    return markers; // not a zip: loadWorkbook says why
+    return new Map(); // not a zip: loadWorkbook says why
   }
-  if (xml === undefined) return markers;
+  return xml === undefined ? new Map() : markersOfWorkbookXml(xml);
+}
+
+/** The sheet markers that the text of xl/workbook.xml declares, by sheet name (see readSheetMarkers). */
+export function markersOfWorkbookXml(xml: string): Map<string, SheetMarker> {
+  const markers = new Map<string, SheetMarker>();
   const sheets = [...xml.matchAll(SHEET)].map((m) => attribute(m[1] as string, "name"));
   for (const [, attributes, text] of xml.matchAll(DEFINED_NAME)) {
     if (attribute(attributes as string, "name") !== MARKER_NAME) continue;

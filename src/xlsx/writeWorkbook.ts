@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, rectAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
+import { resolveStyles } from "../layout/resolveStyles";
 import { MARKER_NAME, markerConstant } from "../table/marker";
-import { applyCellStyle, argb, resolveStyles } from "./cellStyles";
+import { applyCellStyle, argb } from "./cellStyles";
 import { Workbook } from "./exceljsWorkbook";
 import { addScopedNames } from "./scopedNames";
 

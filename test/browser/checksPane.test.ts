@@ -1,55 +1,31 @@
 /**
- * The built task pane in Chromium, with office.js replaced by an in-memory
- * Excel double (officeDouble.js): insert the rubric sheet, type an over-cap
+ * The built task pane in Chromium, with office.js from Microsoft's CDN answered
+ * by an in-memory Excel double (officeDouble.js) through page.route: insert the rubric sheet, type an over-cap
  * score and a score without evidence, see both findings, click one and check
  * the selected cell. Needs `npm run build` (or build:dev) and Debian's chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { CDN_OFFICE_JS, OFFICE_DOUBLE, openBuiltPage, type BuiltPage } from "./builtPage";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const OUT = join(ROOT, "out");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+const OUT = join(__dirname, "..", "..", "out");
 
 jest.setTimeout(90_000);
 
-let server: Server;
-let browser: Browser;
-let base: string;
+let built: BuiltPage;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y --no-install-recommends chromium" (scripts/install-test-deps.sh does).`);
-  }
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error(`The built task pane is missing (${join(DIST, "taskpane.html")}): run "npm run build" or "npm run build:dev" first.`);
-  }
-  server = createServer((request, response) => {
-    const path = normalize(join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(DIST) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  built = await openBuiltPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await built?.close();
 });
 
-async function openPane(problems: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+/** Opens the built page; office.js requests are recorded in `officeRequests`, anything else off the test server is refused. */
+async function openPane(problems: string[], officeRequests: string[] = []): Promise<Page> {
+  const page = await built.browser.newPage({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
@@ -57,16 +33,18 @@ async function openPane(problems: string[]): Promise<Page> {
   page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (/\/office\.js(\?|$)/.test(url)) return route.fulfill({ path: join(__dirname, "officeDouble.js"), contentType: "text/javascript" });
-    return url.startsWith(base) ? route.continue() : route.abort();
+    if (/\/office\.js(\?|$)/.test(url)) officeRequests.push(url);
+    if (url === CDN_OFFICE_JS) return route.fulfill({ path: OFFICE_DOUBLE, contentType: "text/javascript" });
+    return url.startsWith(built.base) ? route.continue() : route.abort();
   });
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${built.base}/taskpane.html`);
   return page;
 }
 
 it("lists an over-cap score and a score without evidence, and selects a finding's cell", async () => {
   const problems: string[] = [];
-  const page = await openPane(problems);
+  const officeRequests: string[] = [];
+  const page = await openPane(problems, officeRequests);
 
   await page.getByRole("button", { name: "插入评价表" }).click();
   await page.getByText("已插入工作表“质量兴市评价”。").waitFor();
@@ -99,6 +77,7 @@ it("lists an over-cap score and a score without evidence, and selects a finding'
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, "checks-pane.png"), fullPage: true });
   expect(problems).toEqual([]);
+  expect(officeRequests).toEqual([CDN_OFFICE_JS]);
   await page.close();
 });
 

@@ -65,6 +65,8 @@
       this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
       this.formats = []; // conditional formats
       this.charts = []; // charts.add(…) and what was set on them
+      this.names = new Map(); // worksheet-scoped names: name → formula ("=…")
+      this.merges = []; // merged rectangles
     }
     cell(r, c) {
       return this.cells.get(r + "," + c);
@@ -174,7 +176,15 @@
         const used = sheet.used(rect);
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
-      merge() {},
+      merge() {
+        sheet.merges.push(rect);
+      },
+      // ExcelApi 1.13: the merged areas that meet this range, or a null object.
+      getMergedAreasOrNullObject() {
+        const meets = (m) => m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom;
+        const items = sheet.merges.filter(meets).map((m) => range(sheet, m, batch));
+        return { isNullObject: items.length === 0, areas: { items, load() { return this; } }, load() { return this; } };
+      },
       copyFrom() {},
       conditionalFormats: conditionalFormatCollection(sheet, address),
       format: sink(),
@@ -227,7 +237,15 @@
           };
         },
       },
-      names: sink(),
+      names: {
+        add(name, reference) {
+          sheet.names.set(name, typeof reference === "string" ? reference : "=" + reference.address);
+        },
+        getItemOrNullObject(name) {
+          const formula = sheet.names.get(name);
+          return { isNullObject: formula === undefined, formula, load() { return this; } };
+        },
+      },
       freezePanes: sink(),
       pageLayout: sink(),
     };

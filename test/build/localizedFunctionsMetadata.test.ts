@@ -4,6 +4,7 @@ import { join } from "node:path";
 import webpack from "webpack";
 import { localizeMetadata } from "../../src/functions/localizeMetadata";
 import { EN_US_FUNCTION_DESCRIPTIONS } from "../../src/functions/metadata.en-US";
+import { withoutUnusedFlags } from "../../src/functions/shippedMetadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LocalizedFunctionsMetadataPlugin } = require(join(__dirname, "..", "..", "webpack", "LocalizedFunctionsMetadataPlugin.js")) as {
@@ -34,7 +35,7 @@ function compile(json: object): Promise<{ dir: string; errors: string[] }> {
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",
         output: "functions.en-US.json",
-        load: () => ({ localize: localizeMetadata, translations: EN_US_FUNCTION_DESCRIPTIONS }),
+        load: () => ({ localize: localizeMetadata, translations: EN_US_FUNCTION_DESCRIPTIONS, clean: withoutUnusedFlags }),
       }),
     ],
   });
@@ -51,6 +52,7 @@ const zh = (id: string, params: string[]) => ({ id, name: id, description: "中�
 describe("the en-US functions.json the build emits", () => {
   it("translates every description and keeps ids, names and dimensionality", async () => {
     const generated = {
+      allowCustomDataForDataTypeAny: true,
       functions: [
         zh("MAXPOINTS", ["code"]),
         zh("SECTIONTOTAL", ["section", "criteria", "scores"]),
@@ -75,6 +77,10 @@ describe("the en-US functions.json the build emits", () => {
         ["scores", "matrix"],
       ]);
       expect(JSON.stringify(english)).not.toContain("中文说明");
+      // The data-types flag of a later runtime is dropped from both files.
+      const chinese = JSON.parse(readFileSync(join(dir, "dist", "functions.json"), "utf8")) as Record<string, unknown>;
+      expect(Object.keys(chinese)).toEqual(["functions"]);
+      expect(Object.keys(english)).toEqual(["functions"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

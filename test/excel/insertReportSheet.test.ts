@@ -4,6 +4,11 @@ import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { fullMarks, officialGrid } from "../helpers/officialGrid";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 
+// An Excel with the add-in's baseline ExcelApi 1.9: no merged-area reads (ExcelApi 1.13).
+beforeAll(() => {
+  Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version.split(".")[1]) <= 9 } } } });
+});
+
 /** The active sheet: the official table as typed, 省/市 filled, with `scores` over full marks. */
 function activeSheet(scores: Record<string, number | null> = {}, notes: Record<string, string> = {}) {
   const full = fullMarks();

@@ -1,8 +1,11 @@
+import { officePorts } from "../../src/excel/officePorts";
+import { formulasThisExcelRuns } from "../../src/excel/requirements";
+import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
 import type { LayoutBuilder } from "../../src/ports/workbookActions";
-import { columnWidthPoints } from "../../src/excel/units";
+import { columnWidthPoints } from "../../src/layout/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 import { fixtureLayout } from "./fixtureLayout";
@@ -230,4 +233,48 @@ test("InsertCleanupError keeps both errors", () => {
   const error = new InsertCleanupError("质量兴市评价", new Error("first"), new Error("second"));
   expect((error.cause as Error).message).toBe("first");
   expect((error.cleanupError as Error).message).toBe("second");
+});
+
+describe("insert through officePorts without the custom functions runtime", () => {
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  /** Inserts the official sheet asking for QCITY totals, on an Excel that supports the sets `supported` lists. */
+  async function insertWith(supported: (name: string) => boolean) {
+    const excel = createExcelDouble(["Sheet1"]);
+    const asked: string[] = [];
+    const isSetSupported = (name: string, version: string) => {
+      asked.push(`${name} ${version}`);
+      return supported(name);
+    };
+    Object.assign(globalThis, { Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) }, Office: { context: { requirements: { isSetSupported } } } });
+    const { actions } = officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
+    const result = await actions.insertRubricSheet({ formulaStyle: "qcity" });
+    const grid = (excel.log.find((r) => r.path === "formulas")?.value ?? []) as unknown[][];
+    const formulas = grid.flat().filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="));
+    return { result, formulas, asked };
+  }
+
+  it("checks CustomFunctionsRuntime 1.3 and writes native totals when it is missing, saying so", async () => {
+    const { result, formulas, asked } = await insertWith((name) => name !== "CustomFunctionsRuntime");
+    expect(asked).toEqual(expect.arrayContaining(["CustomFunctionsRuntime 1.3", "ExcelApi 1.9"]));
+    expect(result.nativeFallback).toBe(true);
+    expect(formulas.length).toBeGreaterThan(8);
+    expect(formulas.filter((f) => f.includes("QCITY."))).toEqual([]);
+    expect(formulas).toContain('=SUMIF(QCITY_CRITERIA,"3.*",QCITY_SCORES)');
+  });
+
+  it("writes QCITY totals where the runtime is there", async () => {
+    const { result, formulas } = await insertWith(() => true);
+    expect(result.nativeFallback).toBeUndefined();
+    expect(formulas.filter((f) => f.includes("QCITY.TOTAL(")).length).toBeGreaterThan(0);
+  });
+});
+
+test("formulasThisExcelRuns keeps native and supported QCITY totals, and falls back otherwise", () => {
+  expect(formulasThisExcelRuns({ formulaStyle: "qcity", city: "杭州市" }, false)).toEqual({ options: { formulaStyle: "native", city: "杭州市" }, nativeFallback: true });
+  expect(formulasThisExcelRuns({ formulaStyle: "qcity" }, true)).toEqual({ options: { formulaStyle: "qcity" }, nativeFallback: false });
+  expect(formulasThisExcelRuns({}, false)).toEqual({ options: {}, nativeFallback: false });
 });

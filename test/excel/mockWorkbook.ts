@@ -20,6 +20,8 @@ export interface WorkbookState {
   sheetUsedAddress?: string;
   /** The formula of the sheet's QCITY_SHEET name (its marker), e.g. '="qcity-sheet=1;…"'; none by default. */
   markerFormula?: string;
+  /** Merged areas inside A1:AN400 as Excel gives their addresses, e.g. "质量兴市评价!H4:H6"; none by default. */
+  merges?: string[];
 }
 
 /** How the code under test asked for used ranges: on which range, and with which valuesOnly argument. */
@@ -35,6 +37,8 @@ export interface UsedRangeRequest {
  * in plain arrays the tests inspect.
  */
 export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市评价") {
+  // Office.context.requirements, for the API-set guards (every set supported unless a test installs its own).
+  (globalThis as { Office?: unknown }).Office ??= { context: { requirements: { isSetSupported: () => true } } };
   const formats: MockConditionalFormat[] = [];
   const changedHandlers: ((event: object) => Promise<void>)[] = [];
   const activatedHandlers: ((event: object) => Promise<void>)[] = [];
@@ -117,6 +121,12 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
                   getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
                     usedRequests.push({ on: address, valuesOnly });
                     return this.used;
+                  },
+                  // ExcelApi 1.13: a null object when no cell in the range is merged.
+                  getMergedAreasOrNullObject: () => {
+                    const merges = state().merges ?? [];
+                    const items = merges.map((a) => ({ address: a }));
+                    return { isNullObject: merges.length === 0, areas: { items, load: () => ({ items }) } };
                   },
                 };
               }

@@ -43,6 +43,25 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
     expect((await readActiveSheet(mockWorkbook(scored()).context)).snapshot.marker).toBeUndefined();
   });
 
+  it("reads merged areas (ExcelApi 1.13) so a 佐证材料 cell merged over H4:H6 counts for each row", async () => {
+    const state = scored();
+    for (const r of [4, 5]) state.values[r]![7] = "";
+    const merged = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6", "'质量兴市评价'!A4:A20"] }).context, "zh-CN");
+    expect(merged.status === "checked" && merged.findings).toEqual([]);
+    const requirements = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: unknown } } } }).Office.context.requirements;
+    const supported = requirements.isSetSupported;
+    requirements.isSetSupported = (name: string, version: string) => !(name === "ExcelApi" && version === "1.13");
+    try {
+      const older = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6"] }).context, "zh-CN");
+      expect(older.status === "checked" && older.findings.map((f) => [f.kind, f.address])).toEqual([
+        ["missing-evidence", "H5"],
+        ["missing-evidence", "H6"],
+      ]);
+    } finally {
+      requirements.isSetSupported = supported;
+    }
+  });
+
   it("checks the table as usual when a stray value sits at XFD1048576", async () => {
     const book = mockWorkbook({ ...scored({ "3.6.2": 99 }), sheetUsedAddress: "'质量兴市评价'!A1:XFD1048576" });
     const outcome = await checkActiveSheet(book.context, "zh-CN");

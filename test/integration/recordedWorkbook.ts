@@ -8,7 +8,8 @@ import { createExcelDouble } from "../excel/excelDouble";
 export interface RecordedSheet {
   readonly name: string;
   readonly formulas: readonly (readonly unknown[])[];
-  readonly names: readonly { name: string; address: string }[];
+  /** Range names with their address; a name that refers to a formula (the sheet marker, ="…") with that formula. */
+  readonly names: readonly ({ name: string; address: string } | { name: string; formula: string })[];
 }
 
 /** Applies each layout through applyLayout onto the recording double and returns what was written. */
@@ -24,8 +25,8 @@ export async function recordSheets(layouts: readonly WorksheetLayout[]): Promise
     const names = excel.log
       .filter((r) => r.kind === "call" && r.path === "names.add")
       .map((r) => {
-        const [name, range] = r.value as [string, unknown];
-        return { name, address: excel.addressOf(range) };
+        const [name, reference] = r.value as [string, unknown];
+        return typeof reference === "string" ? { name, formula: reference } : { name, address: excel.addressOf(reference) };
       });
     sheets.push({ name: layout.sheetName, formulas: grid.value as unknown[][], names });
   }
@@ -50,7 +51,11 @@ export async function recordedWorkbook(sheets: readonly RecordedSheet[]): Promis
       }),
     );
     const quoted = `'${recorded.name.replace(/'/g, "''")}'`;
-    addScopedNames(wb, index, recorded.names.map((n) => ({ name: n.name, ref: `${quoted}!${absolute(n.address)}` })));
+    addScopedNames(
+      wb,
+      index,
+      recorded.names.map((n) => ({ name: n.name, ref: "formula" in n ? n.formula.replace(/^=/, "") : `${quoted}!${absolute(n.address)}` })),
+    );
   });
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

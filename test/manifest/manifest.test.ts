@@ -4,6 +4,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENGLISH_OFFICE_LOCALES } from "../../src/i18n/englishLocales";
+import { REQUIRED_EXCEL_API } from "../../src/excel/requirements";
 import { child, definedResources, manifestProblems, manifestUrls } from "./checkManifest";
 import { orderProblems, SCHEMA_ORDER } from "./schemaOrder";
 
@@ -48,6 +50,35 @@ describe("manifest.xml", () => {
       expect(override?.getAttribute("Locale")).toBe("en-US");
       expect(override?.getAttribute("Value")).toMatch(/^[\x20-\x7e]+$/);
     }
+  });
+
+  it("gives every English Office language the same English name, descriptions, labels and functions metadata", () => {
+    const overridden = [...root.getElementsByTagNameNS("*", "Override")];
+    const byParent = new Map<Element, Map<string, string>>();
+    for (const override of overridden) {
+      const parent = override.parentElement as Element;
+      const locales = byParent.get(parent) ?? new Map<string, string>();
+      locales.set(override.getAttribute("Locale") ?? "", override.getAttribute("Value") ?? "");
+      byParent.set(parent, locales);
+    }
+    expect(byParent.size).toBe(8);
+    for (const [parent, locales] of byParent) {
+      const where = parent.getAttribute("id") ?? parent.localName;
+      expect({ where, locales: [...locales.keys()] }).toEqual({ where, locales: [...ENGLISH_OFFICE_LOCALES] });
+      expect({ where, values: new Set(locales.values()).size }).toEqual({ where, values: 1 });
+    }
+    expect(definedResources(root).get("Functions.Metadata.Url")?.value).toBe("https://localhost:3000/functions.json");
+    const metadata = [...byParent].find(([parent]) => parent.getAttribute("id") === "Functions.Metadata.Url")?.[1];
+    expect(new Set(metadata?.values())).toEqual(new Set(["https://localhost:3000/functions.en-US.json"]));
+  });
+
+  it("requires the shared runtime and the ExcelApi set checked at run time, and not the custom functions runtime", () => {
+    const sets = [...(child(child(root, "Requirements"), "Sets")?.children ?? [])].map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")]);
+    // Without CustomFunctionsRuntime the add-in still loads, and the insert writes native formulas.
+    expect(sets).toEqual([
+      ["SharedRuntime", "1.1"],
+      [REQUIRED_EXCEL_API.name, REQUIRED_EXCEL_API.version],
+    ]);
   });
 
   it("declares the QCITY custom functions namespace and their metadata file", () => {

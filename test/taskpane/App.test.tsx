@@ -9,11 +9,11 @@ import type { LayoutOptions } from "../../src/layout/types";
 import { App } from "../../src/taskpane/App";
 import type { WorkbookActions } from "../../src/ports/workbookActions";
 import { fullMarks, officialGrid } from "../helpers/officialGrid";
-import { fakeChecksApi } from "./fakeChecksApi";
+import { memoryChecks } from "./memoryChecks";
 
 const inserted = { sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 };
 
-function renderApp(actions: WorkbookActions, fake = fakeChecksApi(officialGrid(fullMarks()))) {
+function renderApp(actions: WorkbookActions, fake = memoryChecks(officialGrid(fullMarks()))) {
   render(
     <FluentProvider theme={webLightTheme}>
       <App strings={uiStrings("zh-CN")} locale="zh-CN" ports={{ actions, checks: fake.api, report: { addReportSheet: jest.fn() } }} />
@@ -48,7 +48,7 @@ describe("App", () => {
   it("opens the checks tab, which checks the active sheet when it opens", async () => {
     const fake = renderApp(
       { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn() },
-      fakeChecksApi(officialGrid({ ...fullMarks(), scores: { ...fullMarks().scores, "1.1.1": 45 } })),
+      memoryChecks(officialGrid({ ...fullMarks(), scores: { ...fullMarks().scores, "1.1.1": 45 } })),
     );
     expect(fake.api.check).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole("tab", { name: "检查" }));
@@ -58,6 +58,6 @@ describe("App", () => {
 
     await userEvent.click(screen.getByRole("tab", { name: "插入评价表" }));
     expect(screen.queryByText("1.1.1 得分 45 超过分值 40")).not.toBeInTheDocument();
-    expect(fake.listeners).toHaveLength(0);
+    expect(fake.watchers()).toBe(0);
   });
 });

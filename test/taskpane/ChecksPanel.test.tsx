@@ -10,7 +10,7 @@ import type { Locale } from "../../src/table/locale";
 import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
-import { fakeChecksApi } from "./fakeChecksApi";
+import { memoryChecks } from "./memoryChecks";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, GridValue>, evidence: Record<string, GridValue> = {}) => {
@@ -18,7 +18,7 @@ const scored = (scores: Record<string, GridValue>, evidence: Record<string, Grid
   return officialGrid({ scores: { ...base.scores, ...scores }, evidence: { ...base.evidence, ...evidence } });
 };
 
-function renderPanel(fake: ReturnType<typeof fakeChecksApi>, locale: Locale = "zh-CN") {
+function renderPanel(fake: ReturnType<typeof memoryChecks>, locale: Locale = "zh-CN") {
   return render(
     <FluentProvider theme={webLightTheme}>
       <ChecksPanel api={fake.api} locale={locale} errors={uiStrings(locale).errors} debounceMs={10} />
@@ -28,21 +28,21 @@ function renderPanel(fake: ReturnType<typeof fakeChecksApi>, locale: Locale = "z
 
 describe("ChecksPanel", () => {
   it("lists the findings grouped by kind with counts, in Chinese", async () => {
-    renderPanel(fakeChecksApi(scored({ "1.1.1": 45, "1.2.1": 25 }, { "2.1.1": "" })));
+    renderPanel(memoryChecks(scored({ "1.1.1": 45, "1.2.1": 25 }, { "2.1.1": "" })));
     expect(await screen.findByRole("button", { name: /^超过分值\s*2$/ })).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("button", { name: /^缺少佐证材料\s*1$/ })).toBeInTheDocument();
     expect(screen.getByText("1.1.1 得分 45 超过分值 40")).toBeInTheDocument();
   });
 
   it("selects the cell of a clicked finding", async () => {
-    const fake = fakeChecksApi(scored({ "1.1.1": 45 }));
+    const fake = memoryChecks(scored({ "1.1.1": 45 }));
     renderPanel(fake);
     await userEvent.click(await screen.findByText("1.1.1 得分 45 超过分值 40"));
     expect(fake.api.select).toHaveBeenCalledWith("质量兴市评价", `G${row("1.1.1")}`);
   });
 
   it("shows per-category score / cap, the total / 1000 and the scored count / 98", async () => {
-    renderPanel(fakeChecksApi(officialGrid({ scores: { "1.1.1": 30, "3.6.2": 2.5 } })));
+    renderPanel(memoryChecks(officialGrid({ scores: { "1.1.1": 30, "3.6.2": 2.5 } })));
     const summary = await screen.findByRole("region", { name: "得分汇总" });
     // The chart (loaded on first show; progress bars until then): one bar per category.
     const bars = await within(summary).findAllByRole("option");
@@ -53,14 +53,14 @@ describe("ChecksPanel", () => {
   });
 
   it("speaks English when Office's display language is English", async () => {
-    renderPanel(fakeChecksApi(scored({ "1.1.1": 45 }), "en-US"), "en-US");
+    renderPanel(memoryChecks(scored({ "1.1.1": 45 }), "en-US"), "en-US");
     expect(await screen.findByRole("button", { name: /^Over the cap\s*1$/ })).toBeInTheDocument();
     expect(screen.getByText("1.1.1: score 45 exceeds the cap of 40 points")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Check again" })).toBeInTheDocument();
   });
 
   it("rechecks when the watcher reports a change", async () => {
-    const fake = fakeChecksApi(scored({}));
+    const fake = memoryChecks(scored({}));
     renderPanel(fake);
     expect(await screen.findByText("工作表“质量兴市评价”没有发现问题。")).toBeInTheDocument();
     fake.edit(scored({ "4.7.1": 99 }));
@@ -68,12 +68,12 @@ describe("ChecksPanel", () => {
   });
 
   it("says when the sheet holds no table", async () => {
-    renderPanel(fakeChecksApi({ values: [["姓名", "成绩"]] }));
+    renderPanel(memoryChecks({ values: [["姓名", "成绩"]] }));
     expect(await screen.findByText(/工作表“质量兴市评价”中没有找到评价表/)).toBeInTheDocument();
   });
 
   it("asks the user to finish cell editing, then retries the check", async () => {
-    const fake = fakeChecksApi(scored({ "1.1.1": 45 }));
+    const fake = memoryChecks(scored({ "1.1.1": 45 }));
     const editMode = Object.assign(new Error("cell-edit mode"), { code: "InvalidOperationInCellEditMode" });
     fake.api.check.mockRejectedValueOnce(editMode);
     renderPanel(fake);
@@ -83,7 +83,7 @@ describe("ChecksPanel", () => {
   });
 
   it("shows an error rather than dropping a failed action", async () => {
-    const fake = fakeChecksApi(scored({}));
+    const fake = memoryChecks(scored({}));
     fake.api.clearHighlights.mockRejectedValueOnce(new Error("GeneralException"));
     renderPanel(fake);
     await userEvent.click(await screen.findByRole("button", { name: "清除突出显示" }));
@@ -91,10 +91,14 @@ describe("ChecksPanel", () => {
   });
 
   it("clears highlights, and later checks leave them off until 重新检查", async () => {
-    const fake = fakeChecksApi(scored({ "1.1.1": 45 }));
+    const fake = memoryChecks(scored({ "1.1.1": 45 }, { "2.1.1": "" }));
     renderPanel(fake);
+    await screen.findByText("1.1.1 得分 45 超过分值 40");
+    // One conditional format per severity: the score over its cap, the missing evidence.
+    expect(fake.book.active.conditionalFormats.map((f) => f.fill)).toEqual(["#FFC7CE", "#FFEB9C"]);
     await userEvent.click(await screen.findByRole("button", { name: "清除突出显示" }));
     expect(await screen.findByText("已清除 2 处突出显示。")).toBeInTheDocument();
+    expect(fake.book.active.conditionalFormats).toEqual([]);
     fake.edit(scored({ "1.1.1": 46 }));
     await waitFor(() => expect(fake.api.check).toHaveBeenLastCalledWith({ highlight: false }));
     await userEvent.click(screen.getByRole("button", { name: "重新检查" }));
@@ -102,7 +106,7 @@ describe("ChecksPanel", () => {
   });
 
   it("converts the listed number-like text and reports the count", async () => {
-    const fake = fakeChecksApi(scored({ "1.1.1": "３０", "2.1.1": "好" }, {}));
+    const fake = memoryChecks(scored({ "1.1.1": "３０", "2.1.1": "好" }, {}));
     renderPanel(fake);
     const button = await screen.findByRole("button", { name: "转换文本数字" });
     await waitFor(() => expect(button).toBeEnabled());
@@ -113,27 +117,40 @@ describe("ChecksPanel", () => {
     expect(await screen.findByText("已将 1 个单元格转换为数字。")).toBeInTheDocument();
   });
 
-  it("offers to add evidence columns only when they are missing, and says why it refused", async () => {
-    const withColumns = fakeChecksApi(scored({}));
+  it("offers to add evidence columns only when they are missing, and adds them", async () => {
+    const withColumns = memoryChecks(scored({}));
     const { unmount } = renderPanel(withColumns);
     await screen.findByText(/没有发现问题/);
     expect(screen.getByRole("button", { name: "添加佐证材料列" })).toBeDisabled();
     unmount();
 
     const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
-    const without = fakeChecksApi(officialGrid({ columns: official7, scores: fullMarks().scores }));
+    const without = memoryChecks(officialGrid({ columns: official7, scores: fullMarks().scores }));
     renderPanel(without);
     const button = await screen.findByRole("button", { name: "添加佐证材料列" });
     await waitFor(() => expect(button).toBeEnabled());
     await userEvent.click(button);
     expect(without.api.addEvidenceColumns).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("已在 H:I 列添加佐证材料、扣分说明。")).toBeInTheDocument();
+    expect(without.book.active.cell(2, 7).value).toBe("佐证材料");
+    expect(without.book.active.cell(2, 8).value).toBe("扣分说明");
+  });
+
+  it("says why it refused to add evidence columns", async () => {
+    const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
+    const fake = memoryChecks(officialGrid({ columns: official7, scores: fullMarks().scores }));
+    fake.api.addEvidenceColumns.mockResolvedValueOnce({ status: "refused", reason: "already-present" });
+    renderPanel(fake);
+    const button = await screen.findByRole("button", { name: "添加佐证材料列" });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.click(button);
     expect(await screen.findByText("佐证材料和扣分说明列都已存在，未做改动。")).toBeInTheDocument();
   });
 });
 
 describe("ChecksPanel groups", () => {
   it("opens an error group that appears on a recheck, and keeps a group the user opened open", async () => {
-    const fake = fakeChecksApi(scored({}, { "2.1.1": "" }));
+    const fake = memoryChecks(scored({}, { "2.1.1": "" }));
     renderPanel(fake);
     const warning = await screen.findByRole("button", { name: /^缺少佐证材料\s*1$/ });
     expect(warning).toHaveAttribute("aria-expanded", "false");

@@ -52,6 +52,19 @@ describe("InsertPanel", () => {
     expect(await screen.findByText("已插入工作表“质量兴市评价 (2)”。")).toBeTruthy();
   });
 
+  it("says in one line that the totals are native formulas when Excel has no custom functions runtime", async () => {
+    const onInsert = jest.fn((_: InsertOptions): Promise<InsertResult> => Promise.resolve({ ...inserted("质量兴市评价"), nativeFallback: true }));
+    renderPanel(onInsert);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "插入评价表" }));
+    expect(await screen.findByText("已插入工作表“质量兴市评价”。")).toBeTruthy();
+    expect(screen.getByText("此版本的 Excel 不支持自定义函数（CustomFunctionsRuntime 1.3），总分已写成普通公式（SUMIF），不依赖加载项。")).toBeTruthy();
+    onInsert.mockResolvedValueOnce(inserted("质量兴市评价 (2)"));
+    await user.click(screen.getByRole("button", { name: "插入评价表" }));
+    expect(await screen.findByText("已插入工作表“质量兴市评价 (2)”。")).toBeTruthy();
+    expect(screen.queryByText(/CustomFunctionsRuntime/)).toBeNull();
+  });
+
   it("shows cell-edit mode as advice to finish editing, and allows a retry", async () => {
     const onInsert = jest
       .fn((_: InsertOptions) => Promise.resolve(inserted("质量兴市评价")))

@@ -7,14 +7,14 @@ import { ChecksPanel } from "../../src/taskpane/checks/ChecksPanel";
 import { uiStrings } from "../../src/i18n";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
-import { fakeChecksApi } from "./fakeChecksApi";
+import { memoryChecks } from "./memoryChecks";
 
 describe("ChecksPanel with no table it can check", () => {
   it("names a header title that appears twice and its columns, and lists no findings", async () => {
     const grid = insertColumn(officialGrid(fullMarks()).values, ALL_COLUMNS.indexOf("score"), "得分", HEADER_ROW);
     render(
       <FluentProvider theme={webLightTheme}>
-        <ChecksPanel api={fakeChecksApi({ values: grid }).api} locale="zh-CN" errors={uiStrings("zh-CN").errors} debounceMs={10} />
+        <ChecksPanel api={memoryChecks({ values: grid }).api} locale="zh-CN" errors={uiStrings("zh-CN").errors} debounceMs={10} />
       </FluentProvider>,
     );
     expect(

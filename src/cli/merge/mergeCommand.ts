@@ -1,6 +1,6 @@
 import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { sanitizeSheetName, uniqueSheetName } from "../../excel/sheetName";
+import { sanitizeSheetName, uniqueSheetName } from "../../layout/sheetName";
 import type { GridValue } from "../../table/grid";
 import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
 import type { RowEntry } from "../../layout/panel/filledSheet";

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { sheetNameKey } from "../../excel/sheetName";
+import { sheetNameKey } from "../../layout/sheetName";
 import type { Locale } from "../../table/locale";
 import type { Rubric } from "../../rubric/types";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";

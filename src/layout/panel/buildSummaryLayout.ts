@@ -212,6 +212,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
     validations: [],
     conditionalFormats,
     names,
+    marker: { rubric: rubric.id, role: "summary" },
     freeze: { rows: header + 1, columns: 0 },
     print: printSetup(ctx, b.columnCount),
     table: {

@@ -3,7 +3,7 @@ import type { UiStrings } from "../../i18n";
 import type { Locale } from "../../table/locale";
 import { CHECKS_STRINGS } from "../../i18n/checksStrings";
 import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
-import { ChecksNotice } from "./ChecksNotice";
+import { StatusMessage } from "../StatusMessage";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
 import { ReportButton } from "./ReportButton";
@@ -48,7 +48,7 @@ export function ChecksPanel({ api, locale, errors, debounceMs, report }: ChecksP
         onAddColumns={() => void state.addEvidenceColumns()}
         onFix={() => void state.fixNumberText()}
       />
-      {state.notice && <ChecksNotice notice={state.notice} />}
+      <StatusMessage status={state.notice} />
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}

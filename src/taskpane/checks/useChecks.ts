@@ -6,12 +6,11 @@ import { retryInCellEditMode } from "../../ports/editMode";
 import type { UiStrings } from "../../i18n";
 import type { ChecksStrings } from "../../i18n/checksStrings";
 import { describeError } from "../describeError";
+import type { Status } from "../StatusMessage";
 import { createRechecker, type Rechecker } from "./rechecker";
 
-export interface Notice {
-  readonly intent: "info" | "success" | "warning" | "error";
-  readonly text: string;
-}
+/** The checks tab's latest status or action result, shown in the pane's one message bar. */
+export type Notice = Status;
 
 export interface ChecksState {
   readonly outcome?: CheckOutcome;

@@ -1,4 +1,4 @@
-import { columnWidthPoints, inchesToPoints } from "../../src/excel/units";
+import { columnWidthPoints, inchesToPoints } from "../../src/layout/units";
 
 describe("units", () => {
   it("converts .xlsx character widths to the points Excel shows for them", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_SHEET_NAME, MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from "../../src/excel/sheetName";
+import { DEFAULT_SHEET_NAME, MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from "../../src/layout/sheetName";
 
 describe("sanitizeSheetName", () => {
   it("keeps a valid name", () => {

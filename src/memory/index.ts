@@ -1,0 +1,6 @@
+export * from "./memoryPorts";
+export * from "./memorySheet";
+export * from "./memoryWorkbook";
+export * from "./readSnapshot";
+export * from "./writeLayout";
+export * from "./loadGrid";

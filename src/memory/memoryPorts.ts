@@ -1,0 +1,143 @@
+import { parseRect, rectAddress } from "../table/a1";
+import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
+import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
+import { checkOutcome } from "../ports/checkOutcome";
+import type { ChecksPort, EvidenceColumnsOutcome } from "../ports/checks";
+import type { ReportPort, ReportSheetOutcome } from "../ports/report";
+import { buildReport } from "../report/reportModel";
+import { buildReportSheet } from "../report/reportSheet";
+import { describeNoTable } from "../scoring/noTableMessage";
+import { readSheetPlace } from "../scoring/sheetPlace";
+import type { LayoutBuilder, WorkbookActions } from "../ports/workbookActions";
+import type { WorkbookPorts } from "../ports/workbookPorts";
+import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
+import { checkSheet, checkTable } from "../scoring/checkTable";
+import { isHighlightFormula, planHighlights, type HighlightRule } from "../scoring/highlights";
+import type { Locale } from "../table/locale";
+import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
+import type { Rubric } from "../rubric/types";
+import { copyFormat, type MemorySheet } from "./memorySheet";
+import type { MemoryWorkbook } from "./memoryWorkbook";
+import { readSnapshot } from "./readSnapshot";
+import { writeLayout, writeSheetContent } from "./writeLayout";
+
+export interface MemoryPortsOptions {
+  readonly locale: Locale;
+  readonly rubric: Rubric;
+  readonly build: LayoutBuilder;
+}
+
+/** Makes the sheet's add-in highlights match `rules`, leaving unchanged ones and every other conditional format alone; returns the changes. */
+function syncHighlights(sheet: MemorySheet, rules: readonly HighlightRule[]): number {
+  const wanted = new Set(rules.map((r) => r.formula));
+  const mine = sheet.conditionalFormats.filter((f) => isHighlightFormula(f.formula));
+  const stale = mine.filter((f) => !wanted.has(f.formula));
+  sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !stale.includes(f));
+  const present = new Set(mine.map((f) => f.formula));
+  const added = rules.filter((r) => !present.has(r.formula));
+  for (const rule of added) sheet.addConditionalFormat({ ranges: rule.addresses.map(parseRect), formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor });
+  return stale.length + added.length;
+}
+
+function addEvidenceColumns(sheet: MemorySheet): EvidenceColumnsOutcome {
+  const snapshot = readSnapshot(sheet);
+  const check = checkTable(snapshot);
+  const plan = planEvidenceColumns(check, snapshot);
+  if (!plan.ok || check === undefined) return { status: "refused", reason: plan.ok ? "no-table" : plan.reason };
+  const body = parseRect(plan.bodyAddress);
+  const source = parseRect(plan.formatSourceAddress);
+  if (plan.mode === "insert") sheet.insertColumns(body.left, body.right - body.left + 1);
+  for (let r = body.top; r <= body.bottom; r++) {
+    const format = sheet.cell(r, source.left).format;
+    for (let c = body.left; c <= body.right; c++) sheet.setFormat(r, c, (f) => Object.assign(f, copyFormat(format)));
+  }
+  for (const column of plan.columns) sheet.setContent(body.top, column.col, column.title);
+  for (const format of addedColumnHighlights(check, plan)) {
+    sheet.addConditionalFormat({ ranges: [format.rect], formula: `=${format.formula}`, fill: format.fill, ...(format.fontColor !== undefined && { fontColor: format.fontColor }) });
+  }
+  return { status: "added", titles: plan.columns.map((c) => c.title), columnsAddress: plan.columnsAddress, inserted: plan.mode === "insert" };
+}
+
+/**
+ * The workbook ports over a MemoryWorkbook, running the same pure modules as
+ * the Office.js adapter (checks, highlight plans, evidence-column plans,
+ * native formulas). Every call rejects with InvalidOperationInCellEditMode
+ * while the workbook is in cell-edit mode. The add-in's own writes do not
+ * reach the watchers (Excel marks them ThisLocalAddin, and the pane ignores them).
+ */
+export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: MemoryPortsOptions): WorkbookPorts {
+  /** Runs a call as Excel would: asynchronously, refused while a cell is being edited. */
+  const call =
+    <A extends unknown[], T>(body: (...args: A) => T) =>
+    async (...args: A): Promise<Awaited<T>> => {
+      await Promise.resolve();
+      book.ensureNotEditing();
+      return await body(...args);
+    };
+
+  const actions: WorkbookActions = {
+    insertRubricSheet: call((options) => {
+      const layout = build(rubric, options);
+      const sheetName = uniqueSheetName(sanitizeSheetName(layout.sheetName), book.sheets.map((s) => s.name));
+      writeLayout(book.addSheet(sheetName), layout);
+      book.activate(sheetName);
+      return { sheetName, rowCount: layout.rowCount, columnCount: layout.columnCount };
+    }),
+    convertToNativeFormulas: call(() => {
+      const sheet = book.active;
+      const changes = nativeFormulaChanges(readSnapshot(sheet).formulas ?? [], rubric);
+      for (const change of changes) sheet.setContent(change.row, change.col, null, change.formula);
+      return changes.length;
+    }),
+  };
+
+  const checks: ChecksPort = {
+    check: call(({ highlight }: { readonly highlight: boolean }) => {
+      const sheet = book.active;
+      const result = checkSheet(readSnapshot(sheet), { locale });
+      syncHighlights(sheet, result.ok && highlight ? planHighlights(result.check.findings) : []);
+      return checkOutcome(result, sheet.name, locale);
+    }),
+    select: call((sheetName: string, address: string) => {
+      book.activate(sheetName);
+      book.selection = { sheetName: book.active.name, address: rectAddress(parseRect(address)) };
+    }),
+    clearHighlights: call(() => syncHighlights(book.active, [])),
+    addEvidenceColumns: call(() => addEvidenceColumns(book.active)),
+    fixNumberText: call((sheetName, fixes) => {
+      const sheet = book.sheet(sheetName);
+      let changed = 0;
+      for (const fix of fixes) {
+        const at = parseRect(fix.address);
+        const cell = sheet.cell(at.top, at.left);
+        if (cell.formula !== undefined || cell.value !== fix.text) continue;
+        if (cell.format.numberFormat === "@") sheet.setFormat(at.top, at.left, (f) => delete f.numberFormat);
+        sheet.setContent(at.top, at.left, fix.value);
+        changed++;
+      }
+      return { changed, skipped: fixes.length - changed };
+    }),
+    watch: call((onChange: () => void) => {
+      const stop = book.watch(() => onChange());
+      return async () => stop();
+    }),
+  };
+  const report: ReportPort = {
+    addReportSheet: call((): ReportSheetOutcome => {
+      const source = book.active;
+      const snapshot = readSnapshot(source);
+      const result = checkSheet(snapshot, { locale, rubric });
+      if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
+      const place = readSheetPlace(snapshot.values, result.check.table.headerRow);
+      const model = buildReport({ check: result.check, rubric, sheetName: source.name, place });
+      const sheet = buildReportSheet(model, locale);
+      const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
+      const written = book.addSheet(sheetName);
+      writeSheetContent(written, sheet.content);
+      written.charts.push({ type: "ColumnClustered", values: sheet.chart.rates, labels: sheet.chart.labels, anchor: sheet.chart.anchor, title: sheet.chart.title });
+      book.activate(sheetName);
+      return { status: "added", sheetName, sourceSheet: source.name, total: model.header.total, points: model.header.points };
+    }),
+  };
+  return { actions, checks, report };
+}
