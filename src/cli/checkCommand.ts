@@ -2,7 +2,7 @@ import { basename, resolve } from "node:path";
 import { OFFICIAL_RUBRIC } from "../rubric/official";
 import type { Rubric } from "../rubric/types";
 import { checkSheet } from "../scoring/checkTable";
-import { locateTable, type NoTable } from "../scoring/locateTable";
+import { workbookHeaderSearch } from "../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
@@ -111,7 +111,7 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
 
   const ranked = rankRubricSheets(sheets, rubric);
   const chosen = sheetsToCheck(ranked);
-  if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}`);
   const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
     const result = checkSheet(snapshot, options, search);
     return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
@@ -134,9 +134,3 @@ export const checkCommand: Command = {
   run: (args, io) => runCheck(args, io),
 };
 
-/** What the header search looked for over every sheet, when none has a header row: the block read, and whether values lay beyond it. */
-export function headerSearch(sheets: readonly { snapshot: SheetSnapshot }[]): Extract<NoTable, { kind: "no-header" }> {
-  const misses = sheets.map((s) => locateTable(s.snapshot)).flatMap((r) => ("noTable" in r && r.noTable.kind === "no-header" ? [r.noTable] : []));
-  const window = misses.find((n) => n.window !== undefined)?.window;
-  return { kind: "no-header", ...(window !== undefined && { window }), beyond: misses.some((n) => n.beyond) };
-}

@@ -1,12 +1,13 @@
 import { basename, resolve } from "node:path";
 import type { Rubric } from "../rubric/types";
 import { checkSheet, type TableCheck } from "../scoring/checkTable";
+import { workbookHeaderSearch } from "../scoring/locateTable";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import type { Locale } from "../table/locale";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
-import { headerSearch, type SnapshotReader } from "./checkCommand";
+import type { SnapshotReader } from "./checkCommand";
 import { CliError } from "./command";
 import { readErrorMessage } from "./readErrorMessage";
 
@@ -69,7 +70,7 @@ export async function readRubricSheet(file: string, request: SheetRequest, read:
   const ranked = rankRubricSheets(sheets, rubric);
   const chosen = sheetsToCheck(ranked);
   const best = chosen.find((r) => r.marker?.role === "summary") ?? ranked.find((r) => chosen.includes(r));
-  if (best === undefined) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(headerSearch(sheets), locale)}`);
+  if (best === undefined) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}`);
   const result = checkSheet(best.snapshot, options, best.search);
   if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, best.name));
   return { name: best.name, snapshot: best.snapshot, check: result.check };

@@ -59,3 +59,10 @@ export function locateTable(snapshot: SheetSnapshot, table: FoundTable | undefin
   }
   return { table };
 }
+
+/** What the header search looked for over a workbook's sheets, when none has a header row: the block read, and whether values lay beyond it. */
+export function workbookHeaderSearch(sheets: readonly { readonly snapshot: SheetSnapshot }[]): Extract<NoTable, { kind: "no-header" }> {
+  const misses = sheets.map((s) => locateTable(s.snapshot)).flatMap((r) => ("noTable" in r && r.noTable.kind === "no-header" ? [r.noTable] : []));
+  const window = misses.find((n) => n.window !== undefined)?.window;
+  return { kind: "no-header", ...(window !== undefined && { window }), beyond: misses.some((n) => n.beyond) };
+}

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import JSZip from "jszip";
 import type { Grid, GridValue } from "../table/grid";
+import { rect, type Rect } from "../table/a1";
 import { readTable } from "../table/readTable";
 import { TABLE_WINDOW, type Extent } from "../table/window";
 import type { SheetSnapshot } from "../scoring/snapshot";
@@ -80,16 +81,21 @@ export async function streamWorkbookSnapshots(source: WorkbookSource, window: Ex
 }
 
 function toSnapshot(read: SheetXmlRead, window: Extent): SheetSnapshot {
-  const { values, formulas, numberFormats } = denseGrid(read.cells, read.merges, window);
-  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used: read.used } };
+  const { values, formulas, numberFormats, merges } = denseGrid(read.cells, read.merges, window);
+  return { values, formulas, numberFormats, origin: { row: 0, col: 0 }, bounds: { window, used: read.used }, merges };
 }
 
 /**
  * The window's cells as dense grids from A1 to the last filled or merged cell,
  * as worksheetSnapshot makes them: merged cells other than the anchor are null
- * (Excel keeps only the anchor's value), formulas "=…" and the value elsewhere.
+ * (Excel keeps only the anchor's value), formulas "=…" and the value elsewhere;
+ * the merged areas clipped to the grid.
  */
-function denseGrid(cells: readonly WindowCell[], merges: SheetXmlRead["merges"], window: Extent): { values: Grid; formulas: unknown[][]; numberFormats: string[][] } {
+function denseGrid(
+  cells: readonly WindowCell[],
+  merges: SheetXmlRead["merges"],
+  window: Extent,
+): { values: Grid; formulas: unknown[][]; numberFormats: string[][]; merges: Rect[] } {
   let rows = 0;
   let cols = 0;
   for (const c of cells) {
@@ -118,5 +124,7 @@ function denseGrid(cells: readonly WindowCell[], merges: SheetXmlRead["merges"],
       }
     }
   }
-  return { values, formulas, numberFormats };
+  // The merged areas as far as the grid reaches, as worksheetSnapshot gives them.
+  const clipped = inWindow.map((m) => rect(m.top, m.left, Math.min(m.bottom, rows - 1), Math.min(m.right, cols - 1)));
+  return { values, formulas, numberFormats, merges: clipped };
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
@@ -71,10 +72,23 @@ async function filledWorkbook(root: string, file: string, place: { province: str
 }
 
 async function run(cwd: string, ...args: string[]) {
+  return runWith(undefined, cwd, ...args);
+}
+
+async function runWith(progressStream: NodeJS.WriteStream | undefined, cwd: string, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(["collect", ...args], { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(["collect", ...args], { cwd, out: (t) => out.push(t), err: (t) => err.push(t), ...(progressStream && { progressStream }) });
   return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** A stream that says it is a terminal (or not), and what was drawn on it. */
+function terminal(isTTY: boolean): { stream: NodeJS.WriteStream; drawn: () => string } {
+  const stream = new PassThrough();
+  const chunks: string[] = [];
+  stream.on("data", (chunk) => chunks.push(String(chunk)));
+  Object.assign(stream, { isTTY, columns: 100 });
+  return { stream: stream as unknown as NodeJS.WriteStream, drawn: () => chunks.join("") };
 }
 
 async function sheetRows(path: string, name: string): Promise<unknown[][]> {
@@ -237,6 +251,15 @@ describe("qcity collect exit codes", () => {
     const result = await run(root, "a", "b", "--lang", "en-US");
     expect(result).toMatchObject({ code: 0, err: "" });
     expect(result.out).toBe("Collected 2 of 2 workbook(s), 2 rubric sheet(s); 0 finding(s); 0 unreadable.\nWrote summary.xlsx");
+
+    // A progress bar on a terminal's stderr, up to 2/2; nothing when stderr is a pipe or a file.
+    const tty = terminal(true);
+    expect((await runWith(tty.stream, root, "a", "b", "--out", "progress.xlsx")).code).toBe(0);
+    expect(tty.drawn()).toContain("正在汇总");
+    expect(tty.drawn()).toContain("2/2 100%");
+    const pipe = terminal(false);
+    expect((await runWith(pipe.stream, root, "a", "b", "--out", "quiet.xlsx")).code).toBe(0);
+    expect(pipe.drawn()).toBe("");
   });
 
   it("takes role, assessor and rubric id from the sheet's marker", async () => {

@@ -37,6 +37,10 @@ describe("streamWorkbookSnapshots", () => {
     );
     const { memory, stream, sheets } = await bothChecks(path);
     expect(stream).toEqual(memory);
+    const [inMemory] = await readWorkbookSnapshots(path);
+    const areas = (merges: readonly object[] | undefined) => (merges ?? []).map((m) => JSON.stringify(m)).sort();
+    expect(areas(sheets[0]!.snapshot.merges)).toEqual(areas(inMemory!.snapshot.merges));
+    expect(sheets[0]!.snapshot.merges!.length).toBeGreaterThan(10); // categories, items, methods
     const check = stream[0]!.check;
     if (!check.ok) throw new Error("no table");
     expect(check.check.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(["over-cap", "not-a-number", "missing-evidence"]));

@@ -3,6 +3,8 @@ import type { SheetRole } from "../../table/marker";
 import type { Rubric } from "../../rubric";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
 import { assess, gradeFor, rescaledTotal } from "../../scoring/grade";
+import { workbookHeaderSearch } from "../../scoring/locateTable";
+import { rankRubricSheets, sheetsToCheck } from "../../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../../scoring/noTableMessage";
 import { readSheetPlace } from "../../scoring/sheetPlace";
 import type { SheetSnapshot } from "../../scoring/snapshot";
@@ -49,31 +51,30 @@ export async function collectWorkbook(path: string, file: string, read: SheetsRe
   }
 }
 
-/** The rows, findings and unusable tables of a workbook's sheets; a workbook without any table is one "no-table" entry. */
+/**
+ * The rows, findings and unusable tables of a workbook's sheets: the sheets
+ * `qcity check` covers (every full rubric sheet, else the best candidate; see
+ * sheetsToCheck), one row each. A sheet whose table cannot be checked is an
+ * unreadable entry naming it; a workbook without any table is one "no-table" entry.
+ */
 export function collectSheets(file: string, sheets: readonly { name: string; snapshot: SheetSnapshot }[], rubric: Rubric, locale: Locale): WorkbookResult {
   const rows: CollectedSheet[] = [];
   const findings: CollectedFinding[] = [];
   const unreadable: UnreadableFile[] = [];
-  // Where the header was looked for, for the message when no sheet has one.
-  let window: string | undefined;
-  let beyond = false;
-  for (const { name, snapshot } of sheets) {
-    const result = checkSheet(snapshot, { locale, rubric });
-    if (result.ok) {
-      rows.push(sheetRow(file, name, snapshot, result.check, rubric, locale));
-      for (const f of result.check.findings) {
-        findings.push({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message });
-      }
-    } else if (result.noTable.kind === "no-header") {
-      window ??= result.noTable.window;
-      beyond ||= result.noTable.beyond;
-    } else {
+  const chosen = sheetsToCheck(rankRubricSheets(sheets, rubric));
+  for (const { name, snapshot, search } of chosen) {
+    const result = checkSheet(snapshot, { locale, rubric }, search);
+    if (!result.ok) {
       unreadable.push({ file, sheet: name, kind: "no-table", reason: describeNoTable(result.noTable, locale, name) });
+      continue;
+    }
+    rows.push(sheetRow(file, name, snapshot, result.check, rubric, locale));
+    for (const f of result.check.findings) {
+      findings.push({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message });
     }
   }
-  if (rows.length === 0 && unreadable.length === 0) {
-    const search = { kind: "no-header" as const, beyond, ...(window !== undefined && { window }) };
-    unreadable.push({ file, sheet: "", kind: "no-table", reason: `${TEXT[locale].noTable}${describeHeaderSearch(search, locale)}` });
+  if (chosen.length === 0) {
+    unreadable.push({ file, sheet: "", kind: "no-table", reason: `${TEXT[locale].noTable}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}` });
   }
   return { file, sheets: rows, findings, unreadable };
 }
