@@ -32,6 +32,8 @@ export interface ChecksStrings {
     readonly added: (sheet: string) => string;
     readonly errorTitle: string;
   };
+  /** One line when Excel could not read some of the sheet's conditional formats. */
+  readonly unreadableFormats: (count: number) => string;
 }
 
 export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
@@ -48,6 +50,7 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     checking: "正在检查…",
     clean: (sheet) => `工作表“${sheet}”没有发现问题。`,
     noTable: (sheet) => `工作表“${sheet}”中没有找到评价表：需要“评价准则”和“得分”表头。`,
+    unreadableFormats: (count) => `Excel 无法读取此工作表的 ${count} 条条件格式规则，已跳过；检查照常进行，但其中若有本加载项的突出显示，可能未更新。`,
     cleared: (count) => (count > 0 ? `已清除 ${count} 处突出显示。` : "没有需要清除的突出显示。"),
     columnsAdded: (titles, columns) => `已在 ${columns} 列添加${titles.join("、")}。`,
     refused: {
@@ -80,6 +83,8 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     checking: "Checking…",
     clean: (sheet) => `No problems found on sheet "${sheet}".`,
     noTable: (sheet) => `No rubric table on sheet "${sheet}": it needs the "评价准则" and "得分" headers.`,
+    unreadableFormats: (count) =>
+      `Excel could not read ${count} conditional formatting ${count === 1 ? "rule" : "rules"} on this sheet, so ${count === 1 ? "it was" : "they were"} skipped; the check ran, but any of the add-in's highlights among them may be out of date.`,
     cleared: (count) => (count > 0 ? `Removed ${count} highlight(s).` : "There were no highlights to remove."),
     columnsAdded: (titles, columns) => `Added ${titles.join(" and ")} in columns ${columns}.`,
     refused: {

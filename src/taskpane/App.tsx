@@ -1,7 +1,8 @@
 import { Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type CSSProperties } from "react";
+import { Suspense, lazy, useEffect, useState, type CSSProperties } from "react";
 import type { UiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "../ports/paneVisibility";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
@@ -11,6 +12,8 @@ export interface AppProps {
   readonly locale: Locale;
   /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
   readonly ports: WorkbookPorts;
+  /** Whether the pane is on screen (Office.addin in index.tsx); the checks pause while it is hidden. */
+  readonly visibility?: PaneVisibility;
 }
 
 /**
@@ -30,9 +33,11 @@ const styles = {
   rule: { width: "100%", margin: 0, border: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 } satisfies Record<string, CSSProperties>;
 
-export function App({ strings, locale, ports }: AppProps) {
+export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: AppProps) {
   const { actions, checks } = ports;
   const [pane, setPane] = useState<PaneKey>("insert");
+  const [visible, setVisible] = useState(true);
+  useEffect(() => visibility.subscribe(setVisible), [visibility]);
   return (
     <main style={styles.root}>
       <Text as="h1" size={500} weight="semibold" style={styles.title}>
@@ -52,7 +57,7 @@ export function App({ strings, locale, ports }: AppProps) {
         </>
       )}
       <Suspense fallback={null}>
-        {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} report={ports.report} />}
+        {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} report={ports.report} visible={visible} />}
       </Suspense>
     </main>
   );

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officePaneVisibility } from "../excel/officePaneVisibility";
 import { pickLocale, uiStrings } from "../i18n";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { App } from "./App";
@@ -30,7 +31,7 @@ void Office.onReady(() => {
   };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings(locale)} locale={locale} ports={ports} />
+      <App strings={uiStrings(locale)} locale={locale} ports={ports} visibility={officePaneVisibility} />
     </FluentProvider>,
   );
 });

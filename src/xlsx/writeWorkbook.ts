@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnLetters, rectAddress } from "../table/a1";
+import { cellAddress, rectAddress, rowsAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
 import { resolveStyles } from "../layout/resolveStyles";
 import { MARKER_NAME, markerConstant } from "../table/marker";
@@ -81,6 +81,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     [
       ...layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
       { name: MARKER_NAME, ref: markerConstant(layout.marker) },
+      // Written here rather than through pageSetup.printArea/printTitlesRow: ExcelJS quotes the sheet name there
+      // without doubling an apostrophe, which breaks both for a sheet named O'Neil Chen.
+      { name: "_xlnm.Print_Area", ref: `${sheetRef}!${rectAddress(layout.print.printArea, true)}` },
+      { name: "_xlnm.Print_Titles", ref: `${sheetRef}!${rowsAddress(layout.print.titleRows.first, layout.print.titleRows.last, true)}` },
     ],
   );
 
@@ -102,13 +106,6 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     fitToHeight: print.fitToHeight,
     horizontalCentered: print.horizontalCentered,
     margins: print.margins,
-    // ExcelJS writes these as '<name>'!… without doubling an apostrophe in the name, which breaks the file for
-    // every reader: a sheet named O'Neil Chen prints its used range, without repeated title rows.
-    ...(!layout.sheetName.includes("'") && {
-      // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
-      printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
-      printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
-    }),
   };
   ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
   return workbook;

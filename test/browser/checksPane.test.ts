@@ -71,6 +71,17 @@ it("lists an over-cap score and a score without evidence, and selects a finding'
   );
   expect(highlights.filter((f) => f.formula.includes("qcity-check")).map((f) => f.address)).toEqual(["G4", "H5"]);
 
+  // The pane closed (the shared runtime lives on): an edit then brings no recheck and no highlight; reopened, it rechecks once.
+  type Double = { __excelDouble: { setPaneVisible(v: boolean): void; type(a: string, t: string): void; conditionalFormats(): { address: string; formula: string }[] } };
+  const own = () => page.evaluate(() => (window as unknown as Double).__excelDouble.conditionalFormats().filter((f) => f.formula.includes("qcity-check")).map((f) => f.address));
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.setPaneVisible(false));
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.type("G6", "99"));
+  await page.waitForTimeout(1000);
+  expect(await own()).toEqual(["G4", "H5"]);
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.setPaneVisible(true));
+  await page.waitForFunction(() => (window as unknown as Double).__excelDouble.conditionalFormats().some((f) => f.address === "G6"));
+  expect(await own()).toContain("G6");
+
   const text = await page.locator("body").innerText();
   expect(text).toContain("质量兴市评价助手");
   expect(text).toContain("超过分值");

@@ -311,12 +311,23 @@
       return Promise.resolve().then(() => batch(requestContext()));
     },
   };
+  const visibilityHandlers = [];
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: {
       displayLanguage: new URLSearchParams(location.search).get("lang") || "zh-CN",
       requirements: { isSetSupported: () => true },
+    },
+    // SharedRuntime 1.1: the pane's visibility; the test hides and shows it through __excelDouble.setPaneVisible.
+    addin: {
+      onVisibilityModeChanged(handler) {
+        visibilityHandlers.push(handler);
+        return Promise.resolve(() => {
+          visibilityHandlers.splice(visibilityHandlers.indexOf(handler), 1);
+          return Promise.resolve();
+        });
+      },
     },
     onReady(callback) {
       const info = { host: "Excel", platform: "OfficeOnline" };
@@ -329,6 +340,11 @@
   window.CustomFunctions = { associate() {}, Error: Error };
 
   window.__excelDouble = {
+    /** Closes (false) or opens (true) the task pane, as Office reports it to a shared runtime. */
+    setPaneVisible(visible) {
+      const message = { visibilityMode: visible ? "Taskpane" : "Hidden" };
+      visibilityHandlers.slice().forEach((handler) => handler(message));
+    },
     /** Types into a cell of the active sheet as a user would: "45" becomes a number, "５" stays text; fires onChanged. */
     type(address, text) {
       const rect = parseRect(address);

@@ -24,10 +24,14 @@ describe("checkActiveSheet (office-addin-mock)", () => {
       ["missing-evidence", `H${row("2.1.1")}`],
       ["not-a-number", `G${row("3.6.2")}`],
     ]);
+    // One format per run of cells, the same formula on each: no list of ranges, whose separator depends on the locale.
     expect(book.formats.map((f) => [f.type, f.addresses, f.customOrNullObject.format.fill.color])).toEqual([
-      ["Custom", `G${row("1.1.1")},G${row("3.6.2")}`, "#FFC7CE"],
+      ["Custom", `G${row("1.1.1")}`, "#FFC7CE"],
+      ["Custom", `G${row("3.6.2")}`, "#FFC7CE"],
       ["Custom", `H${row("2.1.1")}`, "#FFEB9C"],
     ]);
+    expect(new Set(book.formats.slice(0, 2).map((f) => f.customOrNullObject.rule.formula)).size).toBe(1);
+    expect(book.rangeLists).toEqual([]);
   });
 
   it("writes nothing on a recheck that finds the same problems: one sync", async () => {
@@ -95,5 +99,51 @@ describe("checkActiveSheet (office-addin-mock)", () => {
     expect(read.snapshot.origin).toEqual({ row: 2, col: 2 });
     const outcome = await checkActiveSheet(book.context, "zh-CN");
     expect(outcome.status === "checked" && outcome.findings[0]?.address).toBe(`I${row("1.1.1") + 2}`);
+  });
+
+  describe("a user's conditional format that Excel cannot read (office-js #6827, #6835)", () => {
+    const foreign = (id: string, unreadable: boolean) => ({
+      id,
+      type: "Custom",
+      addresses: "A1:I101",
+      unreadable,
+      customOrNullObject: { isNullObject: false, rule: { formula: "=$G4>30" }, format: { fill: { color: "#00FF00" }, font: {} } },
+    });
+
+    it("does not stop the check: the own highlights are read one by one and replaced, the foreign rule left alone, and said once", async () => {
+      const book = mockWorkbook(scored({ "1.1.1": 45 }));
+      await checkActiveSheet(book.context, "zh-CN");
+      book.formats.push(foreign("user1", true), foreign("user2", false));
+      book.setSheet(scored({ "1.2.1": 99 }));
+      book.sync.mockClear();
+      const outcome = await checkActiveSheet(book.context, "zh-CN");
+      expect(outcome.status).toBe("checked");
+      expect(outcome.unreadableFormats).toBe(1);
+      expect(outcome.status === "checked" && outcome.findings.map((f) => f.address)).toEqual([`G${row("1.2.1")}`]);
+      expect(book.formats.map((f) => [f.id, f.addresses])).toEqual([
+        ["user1", "A1:I101"],
+        ["user2", "A1:I101"],
+        ["cf2", `G${row("1.2.1")}`],
+      ]);
+      // The failed read, the read of ids and types, three rules each alone (sent at once), the highlight write.
+      expect(book.sync).toHaveBeenCalledTimes(6);
+    });
+
+    it("clears the own highlights past it", async () => {
+      const book = mockWorkbook(scored({ "1.1.1": 45 }));
+      await checkActiveSheet(book.context, "zh-CN");
+      book.formats.unshift(foreign("user1", true));
+      expect(await clearHighlights(book.context)).toBe(1);
+      expect(book.formats.map((f) => f.id)).toEqual(["user1"]);
+    });
+
+    it("reads in one sync as before when every rule can be read", async () => {
+      const book = mockWorkbook(scored({}));
+      book.formats.push(foreign("user2", false));
+      book.sync.mockClear();
+      const read = await readActiveSheet(book.context);
+      expect(read.unreadableFormats).toBe(0);
+      expect(book.sync).toHaveBeenCalledTimes(1);
+    });
   });
 });

@@ -67,6 +67,15 @@ describe("ChecksPanel", () => {
     expect(await screen.findByText(/4\.7\.1 得分 99 超过分值/)).toBeInTheDocument();
   });
 
+  it("says once, in one line, that some conditional formats could not be read, and still lists the findings", async () => {
+    const fake = memoryChecks(scored({ "1.1.1": 45 }));
+    const check = fake.api.check.getMockImplementation()!;
+    fake.api.check.mockImplementation(async (options: { highlight: boolean }) => ({ ...(await check(options)), unreadableFormats: 2 }));
+    renderPanel(fake);
+    expect(await screen.findByText(/1\.1\.1 得分 45 超过分值/)).toBeInTheDocument();
+    expect(screen.getAllByText("Excel 无法读取此工作表的 2 条条件格式规则，已跳过；检查照常进行，但其中若有本加载项的突出显示，可能未更新。")).toHaveLength(1);
+  });
+
   it("says when the sheet holds no table", async () => {
     renderPanel(memoryChecks({ values: [["姓名", "成绩"]] }));
     expect(await screen.findByText(/工作表“质量兴市评价”中没有找到评价表/)).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { parseLang, parseOptions } from "../options";
 import { mergeReportJson, mergeReportText } from "./mergeReport";
 import { MERGE_TEXT } from "./mergeText";
 import { expandInputs, readPanelFile, sameNames, type PanelFile, type SnapshotReader } from "./readPanelFiles";
+import { errorCode } from "../../ports/errors";
 
 const OPTIONS = {
   self: { type: "string" },
@@ -143,7 +144,7 @@ export async function runMerge(args: readonly string[], io: CliIo, read: Snapsho
   try {
     await writeWhole(outPath, buffer, options.force === true);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "?";
+    const code = errorCode(error) ?? "?";
     throw new CliError(code === "EEXIST" ? text.exists(outPath) : text.cannotWrite(outPath, code), { cause: error });
   }
 

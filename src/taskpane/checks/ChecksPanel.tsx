@@ -26,13 +26,15 @@ export interface ChecksPanelProps {
   readonly debounceMs?: number;
   /** 生成评价报告 below the score summary; without it the button is not shown. */
   readonly report?: ReportPort;
+  /** False while the task pane is hidden: no watching, rechecks or highlight writes then. Default true. */
+  readonly visible?: boolean;
 }
 
 /** The checks tab: actions, status, findings grouped by kind, the score summary and 生成评价报告. */
-export function ChecksPanel({ api, locale, errors, debounceMs, report }: ChecksPanelProps) {
+export function ChecksPanel({ api, locale, errors, debounceMs, report, visible = true }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
-  const state = useChecks(api, strings, errors, debounceMs);
+  const state = useChecks(api, strings, errors, debounceMs, visible);
   const { outcome } = state;
   const findings = outcome?.status === "checked" ? outcome.findings : [];
 
@@ -50,6 +52,7 @@ export function ChecksPanel({ api, locale, errors, debounceMs, report }: ChecksP
       />
       <StatusMessage status={state.notice} />
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
+      {outcome?.unreadableFormats !== undefined && <Text>{strings.unreadableFormats(outcome.unreadableFormats)}</Text>}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
       {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
