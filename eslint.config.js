@@ -24,10 +24,12 @@ const NODE_GLOBALS = {
  */
 const ADAPTERS_AND_UP = ["excel", "xlsx", "memory", "i18n", "functions", "taskpane", "cli", "preview"];
 const FORBIDDEN_IMPORTS = {
-  rubric: ["table", "layout", "scoring", "ports", ...ADAPTERS_AND_UP],
-  table: ["layout", "scoring", "ports", ...ADAPTERS_AND_UP],
-  layout: ["ports", ...ADAPTERS_AND_UP],
-  scoring: ["ports", ...ADAPTERS_AND_UP],
+  rubric: ["table", "layout", "scoring", "report", "ports", ...ADAPTERS_AND_UP],
+  table: ["layout", "scoring", "report", "ports", ...ADAPTERS_AND_UP],
+  layout: ["report", "ports", ...ADAPTERS_AND_UP],
+  scoring: ["report", "ports", ...ADAPTERS_AND_UP],
+  // The assessment report (model, HTML, chart, sheet content): pure, above layout and scoring.
+  report: ["ports", ...ADAPTERS_AND_UP],
   ports: ADAPTERS_AND_UP,
   i18n: ["ports", "excel", "xlsx", "memory", "functions", "taskpane", "cli", "preview"],
   excel: ["xlsx", "memory", "i18n", "functions", "taskpane", "cli", "preview"],

@@ -57,12 +57,14 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       // Both entries run on the one shared-runtime page: one webpack runtime, shared modules (the rubric) once.
+      // Only what the page loads at start goes into vendor/shared; code behind import() (other tabs, charts, ExcelJS)
+      // stays in chunks of its own, fetched on first use.
       runtimeChunk: "single",
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
-          shared: { minChunks: 2, minSize: 0, name: "shared", priority: 5, reuseExistingChunk: true },
+          defaultVendors: false,
+          shared: { minChunks: 2, minSize: 0, name: "shared", chunks: "initial", priority: 5, reuseExistingChunk: true },
         },
       },
     },

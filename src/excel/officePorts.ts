@@ -7,6 +7,7 @@ import { clearHighlights } from "./clearHighlights";
 import { convertToNativeFormulas } from "./convertToNativeFormulas";
 import { addEvidenceColumns } from "./evidenceColumns";
 import { fixNumberText } from "./fixNumberText";
+import { insertReportSheet } from "./insertReportSheet";
 import { insertRubricSheet } from "./insertRubricSheet";
 import { formulasThisExcelRuns, requireExcelApi, REQUIRED_FUNCTIONS_RUNTIME } from "./requirements";
 import { selectCell } from "./selectCell";
@@ -53,6 +54,9 @@ export function officePorts({ locale, rubric, build }: OfficePortsOptions): Work
           const stop = await watchSheets(context, onChange);
           return () => Excel.run(context, (batch) => stop(batch));
         }),
+    },
+    report: {
+      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric })),
     },
   };
 }

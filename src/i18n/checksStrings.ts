@@ -22,6 +22,16 @@ export interface ChecksStrings {
   readonly refused: Record<EvidenceColumnsRefusal, string>;
   readonly fixed: (changed: number, skipped: number) => string;
   readonly invalidLeftOut: (count: number) => string;
+  /** The score chart's accessible name. */
+  readonly chart: string;
+  /** 生成评价报告. */
+  readonly report: {
+    readonly button: string;
+    readonly busy: string;
+    readonly hint: string;
+    readonly added: (sheet: string) => string;
+    readonly errorTitle: string;
+  };
   /** One line when Excel could not read some of the sheet's conditional formats. */
   readonly unreadableFormats: (count: number) => string;
 }
@@ -51,6 +61,14 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     fixed: (changed, skipped) =>
       `已将 ${changed} 个单元格转换为数字。` + (skipped > 0 ? `另有 ${skipped} 个单元格在检查后已被修改，未转换。` : ""),
     invalidLeftOut: INVALID_LEFT_OUT["zh-CN"],
+    chart: "各评价项目得分（得分 / 分值）",
+    report: {
+      button: "生成评价报告",
+      busy: "正在生成…",
+      hint: "把本表的评价报告（总评分、各项得分率图表、扣分情况、问题清单、签字栏）生成到一张新工作表，可直接打印。",
+      added: (sheet) => `已生成评价报告：工作表“${sheet}”。`,
+      errorTitle: "未能生成评价报告",
+    },
   },
   "en-US": {
     kinds: KIND_TITLES["en-US"],
@@ -77,5 +95,13 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     fixed: (changed, skipped) =>
       `Converted ${changed} cell(s) to numbers.` + (skipped > 0 ? ` ${skipped} cell(s) changed since the check and were left alone.` : ""),
     invalidLeftOut: INVALID_LEFT_OUT["en-US"],
+    chart: "Score by category (score / points)",
+    report: {
+      button: "Make the report",
+      busy: "Making the report…",
+      hint: "Writes this table's report (total, a chart of the category rates, deductions, findings, sign-off) to a new sheet, ready to print.",
+      added: (sheet) => `Added the report on sheet "${sheet}".`,
+      errorTitle: "The report could not be made",
+    },
   },
 };

@@ -130,7 +130,11 @@ export interface SummaryPlacement {
   readonly rows: readonly SummaryRow[];
 }
 
-export interface WorksheetLayout {
+/**
+ * The cells, merges, formats and page setup of a sheet: what every written
+ * sheet has, rubric table or not (the 评价报告 sheet is one without a table).
+ */
+export interface SheetContent {
   /** The preferred sheet name (the Excel adapter makes it unique). */
   readonly sheetName: string;
   readonly rowCount: number;
@@ -149,6 +153,13 @@ export interface WorksheetLayout {
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need one; other rows autofit. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  /** Panes frozen above this many rows (and left of this many columns). */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly print: PrintSetup;
+}
+
+/** The rubric sheet: its content, with the table's validation, highlights, names, placement and marker. */
+export interface WorksheetLayout extends SheetContent {
   readonly validations: readonly DecimalValidation[];
   /** Drop-down lists (the veto cells); absent or empty on most sheets. */
   readonly listValidations?: readonly ListValidation[];
@@ -156,9 +167,6 @@ export interface WorksheetLayout {
   readonly customValidations?: readonly CustomValidation[];
   readonly conditionalFormats: readonly FormulaConditionalFormat[];
   readonly names: readonly NamedRange[];
-  /** Panes frozen above this many rows (and left of this many columns). */
-  readonly freeze: { readonly rows: number; readonly columns: number };
-  readonly print: PrintSetup;
   readonly table: TablePlacement;
   /** What the sheet is; every writer writes it as the worksheet-scoped name MARKER_NAME (src/table/marker.ts). */
   readonly marker: SheetMarker;

@@ -1,4 +1,5 @@
 import type { ChecksPort } from "./checks";
+import type { ReportPort } from "./report";
 import type { WorkbookActions } from "./workbookActions";
 
 /**
@@ -9,4 +10,5 @@ import type { WorkbookActions } from "./workbookActions";
 export interface WorkbookPorts {
   readonly actions: WorkbookActions;
   readonly checks: ChecksPort;
+  readonly report: ReportPort;
 }

@@ -64,6 +64,7 @@
       this.id = "{sheet-" + nextId++ + "}";
       this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
       this.formats = []; // conditional formats
+      this.charts = []; // charts.add(…) and what was set on them
       this.names = new Map(); // worksheet-scoped names: name → formula ("=…")
       this.merges = []; // merged rectangles
     }
@@ -222,6 +223,20 @@
         const used = sheet.used();
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
+      charts: {
+        add(type, source, seriesBy) {
+          const record = { type, source: source.address, seriesBy, labels: null, position: null, title: {}, legend: {}, axes: { valueAxis: {} }, dataLabels: {} };
+          sheet.charts.push(record);
+          return {
+            title: record.title,
+            legend: record.legend,
+            axes: record.axes,
+            dataLabels: record.dataLabels,
+            series: { getItemAt: () => ({ setXAxisValues: (labels) => (record.labels = labels.address) }) },
+            setPosition: (from, to) => (record.position = [from, to]),
+          };
+        },
+      },
       names: {
         add(name, reference) {
           sheet.names.set(name, typeof reference === "string" ? reference : "=" + reference.address);
@@ -348,6 +363,9 @@
       return cell ? cell.value : "";
     },
     selection: () => selection,
+    sheetNames: () => sheets.map((s) => s.name),
+    /** The charts on the active sheet, as added: type, source and label addresses, position, and what was set on them. */
+    charts: () => (active ? active.charts : []),
     activeSheet: () => (active ? active.name : null),
     conditionalFormats: () => active.formats.map((f) => ({ address: f.address, formula: f.custom.rule.formula, fill: f.custom.format.fill.color })),
   };

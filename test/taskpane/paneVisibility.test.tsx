@@ -58,7 +58,7 @@ describe("the checks while the task pane is hidden (the shared runtime lives on)
       const actions = { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn() };
       const view = render(
         <FluentProvider theme={webLightTheme}>
-          <App strings={strings} locale="zh-CN" ports={{ actions, checks: fake.api }} visibility={officePaneVisibility} />
+          <App strings={strings} locale="zh-CN" ports={{ actions, checks: fake.api, report: { addReportSheet: jest.fn() } }} visibility={officePaneVisibility} />
         </FluentProvider>,
       );
       await act(async () => screen.getByRole("tab", { name: "检查" }).click());

@@ -6,7 +6,9 @@ import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { StatusMessage } from "../StatusMessage";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
+import { ReportButton } from "./ReportButton";
 import { FindingsList } from "./FindingsList";
+import type { ReportPort } from "../../ports/report";
 import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
 
@@ -22,12 +24,14 @@ export interface ChecksPanelProps {
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
   readonly debounceMs?: number;
+  /** 生成评价报告 below the score summary; without it the button is not shown. */
+  readonly report?: ReportPort;
   /** False while the task pane is hidden: no watching, rechecks or highlight writes then. Default true. */
   readonly visible?: boolean;
 }
 
-/** The checks tab: actions, status, findings grouped by kind, and the score summary. */
-export function ChecksPanel({ api, locale, errors, debounceMs, visible = true }: ChecksPanelProps) {
+/** The checks tab: actions, status, findings grouped by kind, the score summary and 生成评价报告. */
+export function ChecksPanel({ api, locale, errors, debounceMs, report, visible = true }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
   const state = useChecks(api, strings, errors, debounceMs, visible);
@@ -55,7 +59,14 @@ export function ChecksPanel({ api, locale, errors, debounceMs, visible = true }:
       {outcome?.status === "checked" && (
         <>
           <Divider />
-          <ChecksSummary summary={outcome.summary} strings={strings} />
+          <ChecksSummary summary={outcome.summary} strings={strings} culture={locale} />
+        </>
+      )}
+      {/* Outside the checked state: the new 评价报告 sheet becomes active and has no table, and the message stays. */}
+      {report && (
+        <>
+          <Divider />
+          <ReportButton port={report} strings={strings.report} errors={errors} />
         </>
       )}
     </div>
