@@ -17,6 +17,45 @@ const NODE_GLOBALS = {
   Buffer: "readonly",
 };
 
+/**
+ * The layers, lowest first: rubric ← table ← {layout, scoring} ← ports ← {excel, xlsx, memory} ← {taskpane, cli, functions, preview};
+ * i18n sits beside ports. Each folder of src/ lists the folders it must not import from; `npm run lint` fails on such an import.
+ * layout and scoring may still import each other (the panel code does both ways today).
+ */
+const ADAPTERS_AND_UP = ["excel", "xlsx", "memory", "i18n", "functions", "taskpane", "cli", "preview"];
+const FORBIDDEN_IMPORTS = {
+  rubric: ["table", "layout", "scoring", "report", "ports", ...ADAPTERS_AND_UP],
+  table: ["layout", "scoring", "report", "ports", ...ADAPTERS_AND_UP],
+  layout: ["report", "ports", ...ADAPTERS_AND_UP],
+  scoring: ["report", "ports", ...ADAPTERS_AND_UP],
+  // The assessment report (model, HTML, chart, sheet content): pure, above layout and scoring.
+  report: ["ports", ...ADAPTERS_AND_UP],
+  ports: ADAPTERS_AND_UP,
+  i18n: ["ports", "excel", "xlsx", "memory", "functions", "taskpane", "cli", "preview"],
+  excel: ["xlsx", "memory", "i18n", "functions", "taskpane", "cli", "preview"],
+  xlsx: ["excel", "memory", "i18n", "functions", "taskpane", "cli", "preview"],
+  memory: ["excel", "xlsx", "i18n", "functions", "taskpane", "cli", "preview"],
+  functions: ["ports", "excel", "xlsx", "memory", "taskpane", "cli", "preview"],
+  taskpane: ["xlsx", "memory", "functions", "cli", "preview"],
+  cli: ["excel", "memory", "i18n", "functions", "taskpane", "preview"],
+  preview: ["excel", "xlsx", "functions", "cli"],
+};
+
+const layerRules = Object.entries(FORBIDDEN_IMPORTS).map(([folder, forbidden]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: forbidden.map((layer) => ({
+          regex: `(^|/)${layer}(/|$)`,
+          message: `src/${folder} must not import from src/${layer} (layers: rubric ← table ← {layout, scoring} ← ports ← {excel, xlsx, memory} ← {taskpane, cli, functions}; see eslint.config.js).`,
+        })),
+      },
+    ],
+  },
+}));
+
 module.exports = defineConfig(
   { ignores: ["dist/", "lib/", "out/", "coverage/", "node_modules/"] },
   {
@@ -45,4 +84,5 @@ module.exports = defineConfig(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  ...layerRules,
 );

@@ -30,6 +30,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
+      // The task pane over a workbook in memory (src/preview), for trying it without Excel; never shipped.
+      ...(dev && { preview: "./src/preview/main.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -88,6 +90,7 @@ module.exports = async (env, argv) => {
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      ...(dev ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,8 +1,9 @@
 // Time to check the 98-row rubric table as the task pane and `qcity check` do: median of many runs.
 import { performance } from "node:perf_hooks";
 import { buildLayout } from "../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../src/rubric";
+
 import { checkTable, planHighlights } from "../src/scoring";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 
 const layout = buildLayout(OFFICIAL_RUBRIC);
 const { table } = layout;
@@ -33,7 +34,7 @@ function time(label: string, run: () => unknown, iterations = 1000): void {
   console.log(`${label.padEnd(44)} median ${median(samples).toFixed(3)} ms  (${iterations} runs)`);
 }
 
-const findings = checkTable(snapshot)!.findings;
+const findings = checkTable(snapshot, { rubric: OFFICIAL_RUBRIC })!.findings;
 console.log(`98-row table, ${values.length}×${values[0]!.length} grid, ${findings.length} findings`);
-time("checkTable (read table, rules, messages)", () => checkTable(snapshot));
-time("checkTable + planHighlights", () => planHighlights(checkTable(snapshot)!.findings));
+time("checkTable (read table, rules, messages)", () => checkTable(snapshot, { rubric: OFFICIAL_RUBRIC }));
+time("checkTable + planHighlights", () => planHighlights(checkTable(snapshot, { rubric: OFFICIAL_RUBRIC })!.findings));

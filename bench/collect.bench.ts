@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import JSZip from "jszip";
 import { buildLayout } from "../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../src/rubric";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 import { Workbook } from "../src/xlsx/exceljsWorkbook";
 import { workbookBuffer } from "../src/xlsx/writeWorkbook";
 

@@ -8,9 +8,10 @@ import { HyperFormula } from "hyperformula";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { check, sectionTotal } from "../src/functions/functions";
-import { criterionLabel, OFFICIAL_RUBRIC } from "../src/rubric";
+import { criterionLabel } from "../src/rubric";
 import { installCustomFunctionsStub } from "../test/functions/customFunctionsStub";
 import { registerQcityPlugin, sendBlankCellsAs, type BlankCell } from "../test/integration/hyperformula/qcityPlugin";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 
 installCustomFunctionsStub();
 

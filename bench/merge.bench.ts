@@ -11,7 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { OFFICIAL_RUBRIC } from "../src/rubric";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 import { craftPanelFile } from "../test/cli/panelFiles";
 
 const ROOT = resolve(__dirname, "..");

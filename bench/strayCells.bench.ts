@@ -13,8 +13,9 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../src/rubric";
+
 import { workbookBuffer } from "../src/xlsx/writeWorkbook";
+import { OFFICIAL_RUBRIC } from "../test/helpers/rubrics";
 
 const ROOT = resolve(__dirname, "..");
 const CLI = join(ROOT, "bin", "qcity.js");

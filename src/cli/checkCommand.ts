@@ -1,6 +1,4 @@
 import { basename, resolve } from "node:path";
-import { OFFICIAL_RUBRIC } from "../rubric/official";
-import type { Rubric } from "../rubric/types";
 import { checkSheet } from "../scoring/checkTable";
 import { workbookHeaderSearch } from "../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
@@ -12,12 +10,16 @@ import { workbookExitCode, workbookReportJson, workbookReportText, type SheetRep
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
+import { loadRubricFile } from "./rubricFile";
+import { resolveWorkbookRubric, workbookCarriedRubrics } from "./workbookRubric";
+import { findCarriedSheet } from "../rubric/carried";
+import type { Rubric } from "../rubric/types";
 
 const TEXT = {
   "zh-CN": {
     summary: "检查已填写的评价表（超分、负分、非数字、缺佐证材料等）",
     help: [
-      "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--verbose] [--lang en-US]",
+      "用法：qcity check 文件.xlsx [--json] [--sheet 工作表名] [--rubric 评价标准.json] [--verbose] [--lang en-US]",
       "",
       "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
       "工作簿中有几张评价表（如每位专家一张、一张汇总），就逐张检查、分别报告；只含部分评价准则的表（如扣分汇总）不检查。",
@@ -36,7 +38,7 @@ const TEXT = {
   "en-US": {
     summary: "Check a filled rubric workbook (over the cap, negative, not a number, missing evidence…)",
     help: [
-      "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--verbose] [--lang en-US]",
+      "Usage: qcity check FILE.xlsx [--json] [--sheet NAME] [--rubric rubric.json] [--verbose] [--lang en-US]",
       "",
       "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
       "A workbook with several rubric sheets (one per assessor, a summary) has each checked and reported on its own; a sheet with only part of the criteria (a 扣分汇总) is not checked.",
@@ -57,6 +59,7 @@ const TEXT = {
 const OPTIONS = {
   json: { type: "boolean" },
   sheet: { type: "string" },
+  rubric: { type: "string" },
   verbose: { type: "boolean", short: "v" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -79,7 +82,7 @@ const readWithExcelJs: SnapshotReader = async (path) => (await import("../xlsx/s
  * no rubric table, a single table that cannot be checked, or a file that cannot
  * be read (missing, damaged, not .xlsx: the reader's WorkbookReadError in the CLI's language).
  */
-export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
+export async function runCheck(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs): Promise<number> {
   const locale = cliLocale(args);
   const text = TEXT[locale];
   const parsed = parseOptions("check", args, OPTIONS, true, locale);
@@ -93,17 +96,25 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) throw new CliError(text.usage);
 
-  const sheets = await read(resolve(io.cwd, file)).catch((error: unknown) => {
+  const option = parsed.values.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, parsed.values.rubric), parsed.values.rubric, locale);
+  const everySheet = await read(resolve(io.cwd, file)).catch((error: unknown) => {
     throw error instanceof WorkbookReadError ? new CliError(readErrorMessage(error, file, locale, verbose), { cause: error }) : error;
   });
+  // The carried rubric's sheet is no table to check; the rubric it holds is what the others are checked with.
+  const carried = workbookCarriedRubrics(everySheet, locale).rubrics;
+  const sheets = everySheet.filter((s) => findCarriedSheet([s]) === undefined);
+  /** Each sheet's rubric: --rubric, else its marker's (carried, then shipped), else the workbook's only carried one, else the default. */
+  const rubricOf = (sheet: { name: string; snapshot: SheetSnapshot }): Rubric =>
+    resolveWorkbookRubric({ option, markerId: sheet.snapshot.marker?.rubric, sheetName: sheet.name, carried, locale }).rubric;
+  // Sheets without a marker are ranked against the workbook's rubric.
+  const rubric = resolveWorkbookRubric({ option, sheetName: "", carried, locale }).rubric;
   const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
-  const options = { locale, rubric };
   const wanted = parsed.values.sheet;
   if (wanted !== undefined) {
     // Excel compares sheet names without regard to case.
     const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
-    const result = checkSheet(sheet.snapshot, options);
+    const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
     if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
     io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
     return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
@@ -113,7 +124,7 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   const chosen = sheetsToCheck(ranked);
   if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}`);
   const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
-    const result = checkSheet(snapshot, options, search);
+    const result = checkSheet(snapshot, { locale, rubric: rubricOf({ name, snapshot }) }, search);
     return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
   });
   const [only] = reports;

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { Locale } from "../table/locale";
-import { OFFICIAL_RUBRIC } from "../rubric";
+import { defaultRubric } from "./rubrics";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { collectWorkbook } from "./collect/collectWorkbook";
 import { tableCsv, tableObjects } from "./collect/csv";
@@ -41,6 +41,7 @@ const TEXT = {
     noFolder: (folder: string) => `输出文件夹不存在：${folder}（不会自动创建）。`,
     cannotWrite: (path: string, code: string) => `无法写入 ${path}（${code}），未写出任何输出。`,
     more: (count: number) => `……另有 ${count} 项，见“无法读取”工作表。`,
+    unlisted: (folder: string, code: string) => `无法列出文件夹“${folder}”中的文件（${code === "EACCES" || code === "EPERM" ? "没有权限" : code}），其中的工作簿未汇总。`,
     done: (read: number, files: number, sheets: number, findings: number, unreadable: number) =>
       `已汇总 ${read} / ${files} 个工作簿、${sheets} 张评价表；问题 ${findings} 条；无法读取 ${unreadable} 项。`,
     wrote: (path: string) => `已写入 ${path}`,
@@ -74,6 +75,7 @@ const TEXT = {
     noFolder: (folder: string) => `Output folder not found: ${folder} (not created).`,
     cannotWrite: (path: string, code: string) => `Cannot write ${path} (${code}); no output written.`,
     more: (count: number) => `… and ${count} more, listed on the Unreadable sheet.`,
+    unlisted: (folder: string, code: string) => `Cannot list the folder "${folder}" (${code === "EACCES" || code === "EPERM" ? "permission denied" : code}); its workbooks were not collected.`,
     done: (read: number, files: number, sheets: number, findings: number, unreadable: number) =>
       `Collected ${read} of ${files} workbook(s), ${sheets} rubric sheet(s); ${findings} finding(s); ${unreadable} unreadable.`,
     wrote: (path: string) => `Wrote ${path}`,
@@ -120,7 +122,7 @@ async function collectAll(workbooks: readonly { path: string; file: string }[], 
   const { streamWorkbookSnapshots } = await import("../xlsx/streamSnapshots");
   const results: WorkbookResult[] = [];
   for (const task of tasks) {
-    results.push(await collectWorkbook(task.path, task.file, streamWorkbookSnapshots, OFFICIAL_RUBRIC, locale));
+    results.push(await collectWorkbook(task.path, task.file, streamWorkbookSnapshots, defaultRubric(), locale));
     done();
   }
   return results;
@@ -154,7 +156,7 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   const blocked = await outputProblem(outputs, parsed.values.force === true);
   if (blocked !== undefined) throw new CliError(problemMessage(blocked, text));
 
-  const { workbooks, missing } = await findWorkbooks(folders, io.cwd, outputs);
+  const { workbooks, missing, unlisted } = await findWorkbooks(folders, io.cwd, outputs);
   const list = (names: readonly string[]) => names.join(locale === "en-US" ? ", " : "、");
   if (missing.length > 0) throw new CliError(text.missing(list(missing)));
   if (workbooks.length === 0) throw new CliError(text.none(list(folders)));
@@ -163,7 +165,7 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   const results = await collectAll(workbooks, jobs, locale, () => progress.tick()).finally(() => progress.stop());
   const sheets = results.flatMap((r) => r.sheets);
   const findings = results.flatMap((r) => r.findings);
-  const unreadable = results.flatMap((r) => r.unreadable);
+  const unreadable = [...unlisted.map(({ folder, code }) => ({ file: folder, sheet: "", kind: "not-found", reason: text.unlisted(folder, code) })), ...results.flatMap((r) => r.unreadable)];
   const read = results.filter((r) => r.sheets.length > 0).length;
   const reasons = unreadable.slice(0, LISTED).map((u) => `  ${u.reason}`);
   if (unreadable.length > LISTED) reasons.push(`  ${text.more(unreadable.length - LISTED)}`);

@@ -3,7 +3,7 @@ import { buildLayout } from "../layout/buildLayout";
 import type { Locale } from "../table/locale";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
-import { isFolder, requireFolder, writeOutputFile } from "./outputFile";
+import { isFolder, requireExistingFolder, requireFolder, writeOutputFile } from "./outputFile";
 import { rubricOption } from "./rubrics";
 
 const TEXT = {
@@ -65,11 +65,30 @@ function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").trim();
 }
 
+/** Longest default file name, in UTF-8 bytes: file systems allow 255, and some tools and zips less. */
+const DEFAULT_NAME_MAX_BYTES = 120;
+
+/** `prefix` + `name`, the prefix cut (at a character) so the whole stays within DEFAULT_NAME_MAX_BYTES. */
+function defaultFileName(prefix: string, name: string): string {
+  let kept = "";
+  for (const ch of safeFileName(prefix)) {
+    if (Buffer.byteLength(kept + ch + name) > DEFAULT_NAME_MAX_BYTES) break;
+    kept += ch;
+  }
+  return `${kept.trim()}${name}`;
+}
+
 /** The file `--out` names: as given (plus .xlsx), or `defaultName` inside it when it is an existing folder. */
-async function outputPath(out: string | undefined, defaultName: string, cwd: string, text: (typeof TEXT)[Locale]): Promise<string> {
+async function outputPath(out: string | undefined, defaultName: string, cwd: string, locale: Locale): Promise<string> {
+  const text = TEXT[locale];
   if (out === undefined) return resolve(cwd, defaultName);
   if (out.trim() === "") throw new CliError(text.emptyOut);
   const given = resolve(cwd, out);
+  // "nofolder/" names a folder: it must exist, never becoming a file "nofolder.xlsx" beside it.
+  if (/[\\/]$/.test(out)) {
+    await requireExistingFolder(given, locale);
+    return join(given, defaultName);
+  }
   if ((await isFolder(given)) === true) return join(given, defaultName);
   return /\.xlsx$/i.test(given) ? given : `${given}.xlsx`;
 }
@@ -96,15 +115,16 @@ export const exportCommand: Command = {
     const rubric = await rubricOption(options.rubric, io.cwd, messageLocale);
     const province = options.province?.trim() ?? "";
     const city = options.city?.trim() ?? "";
-    const defaultName = `${safeFileName(province + city)}${TEXT[locale].defaultName}`;
-    const path = await outputPath(options.out, defaultName, io.cwd, text);
+    const defaultName = defaultFileName(province + city, TEXT[locale].defaultName);
+    const path = await outputPath(options.out, defaultName, io.cwd, messageLocale);
     // Never create folders: a typo in --out would silently make new ones (and Node's recursive mkdir never returns on /proc).
     await requireFolder(path, messageLocale);
 
     const layout = buildLayout(rubric, { province, city, locale, evidenceColumns: !options["no-evidence"], formulaStyle: "native" });
     // Loaded here, so that `qcity --help` and other commands do not load ExcelJS.
     const { workbookBuffer } = await import("../xlsx/writeWorkbook");
-    const buffer = await workbookBuffer(layout);
+    // The workbook carries its rubric, so that `qcity check` and the add-in read it right on any machine.
+    const buffer = await workbookBuffer(layout, [rubric]);
     await writeOutputFile(path, buffer, options.force === true, messageLocale);
     io.out(text.done(path, rubric.criteria.length, rubric.totalPoints));
     return EXIT.ok;

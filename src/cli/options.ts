@@ -7,6 +7,7 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 const TEXT = {
   "zh-CN": {
     unknownOption: (option: string) => `未知选项 ${option}。`,
+    didYouMean: (option: string, suggestion: string) => `未知选项 ${option}（是否想用 ${suggestion}？）。`,
     missingValue: (option: string) => `选项 ${option} 后面缺少取值。`,
     noValue: (option: string) => `选项 ${option} 不带取值。`,
     unexpected: (argument: string) => `多余的参数“${argument}”。`,
@@ -16,6 +17,7 @@ const TEXT = {
   },
   "en-US": {
     unknownOption: (option: string) => `Unknown option ${option}.`,
+    didYouMean: (option: string, suggestion: string) => `Unknown option ${option} (did you mean ${suggestion}?).`,
     missingValue: (option: string) => `Option ${option} needs a value.`,
     noValue: (option: string) => `Option ${option} takes no value.`,
     unexpected: (argument: string) => `Unexpected argument "${argument}".`,
@@ -25,6 +27,17 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * The unknown option as the user typed it: "-json" is named whole (Node splits it into -j -s -o -n),
+ * with "--json" suggested when that is an option.
+ */
+function unknownOption(raw: string, rawName: string, options: Options, text: (typeof TEXT)[Locale]): string {
+  const typed = /^-[^-]{2,}/.test(raw) ? raw.split("=")[0] ?? raw : rawName;
+  const long = typed.replace(/^-+/, "");
+  const suggestion = typed !== `--${long}` && Object.hasOwn(options, long) ? `--${long}` : undefined;
+  return suggestion ? text.didYouMean(typed, suggestion) : text.unknownOption(typed);
+}
+
 /** Why the arguments do not fit the options, in the message language, or undefined when they fit. */
 function problem(args: readonly string[], options: Options, allowPositionals: boolean, locale: Locale): string | undefined {
   const text = TEXT[locale];
@@ -33,7 +46,7 @@ function problem(args: readonly string[], options: Options, allowPositionals: bo
     if (token.kind === "positional" && !allowPositionals) return text.unexpected(token.value);
     if (token.kind !== "option") continue;
     const type = Object.hasOwn(options, token.name) ? options[token.name]?.type : undefined;
-    if (type === undefined) return text.unknownOption(token.rawName);
+    if (type === undefined) return unknownOption(args[token.index] ?? token.rawName, token.rawName, options, text);
     if (type === "boolean" && token.value !== undefined) return text.noValue(token.rawName);
     // As Node's strict mode: "--out --force" is a forgotten value, not a file named "--force"; "--out=-x" is allowed.
     if (type === "string" && (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))) return text.missingValue(token.rawName);

@@ -4,6 +4,7 @@ import { formatRubricIssue, type RubricIssue } from "../rubric/issues";
 import type { Rubric } from "../rubric/types";
 import { parseRubricText } from "../rubric/validate";
 import { CliError } from "./command";
+import { errorCode } from "../ports/errors";
 
 const TEXT = {
   "zh-CN": {
@@ -24,7 +25,7 @@ export async function readRubricFile(path: string, locale: Locale): Promise<Rubr
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new CliError(TEXT[locale].cannotRead(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message), { cause: error });
+    throw new CliError(TEXT[locale].cannotRead(path, errorCode(error) ?? (error as Error).message), { cause: error });
   }
   return parseRubricText(text, locale);
 }

@@ -1,4 +1,4 @@
-import type { CellStyle, DecimalValidation, PrintSetup, Rect, WorksheetLayout } from "../layout/types";
+import type { CellStyle, DecimalValidation, PrintSetup, Rect, SheetContent, WorksheetLayout } from "../layout/types";
 import { columnsAddress, rectAddress, rectShape, rowsAddress } from "../table/a1";
 import { MARKER_NAME, markerConstant } from "../table/marker";
 import { runsOf, valueRuns } from "../table/runs";
@@ -24,19 +24,13 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   const grid = formulaGrid(layout);
   for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(rectAddress(name.rect)));
   sheet.names.add(MARKER_NAME, `=${markerConstant(layout.marker)}`);
-  for (const merge of layout.merges) sheet.getRange(rectAddress(merge)).merge(false);
-  sheet.getRange(rectAddress({ top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 })).formulas = grid;
-  for (const { rect, style } of layout.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
-
-  for (const run of valueRuns(layout.columnWidths)) {
-    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.key);
-  }
-  const heights = [...layout.rowHeights].sort((a, b) => a.row - b.row);
-  for (const run of runsOf(heights, (h) => h.row, (h) => h.height)) {
-    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.key;
-  }
+  applyCells(sheet, layout, grid);
 
   for (const validation of layout.validations) applyValidation(sheet.getRange(rectAddress(validation.rect)), validation);
+  for (const validation of layout.listValidations ?? []) applyRuleValidation(sheet.getRange(rectAddress(validation.rect)), { list: { inCellDropDown: true, source: validation.values.join(",") } }, validation);
+  for (const validation of layout.customValidations ?? []) {
+    applyRuleValidation(sheet.getRange(rectAddress(validation.rect)), { custom: { formula: `=${validation.formula}` } }, validation);
+  }
   for (const format of layout.conditionalFormats) queueFormulaConditionalFormat(sheet, format);
 
   applyFreeze(sheet, layout.freeze);
@@ -45,8 +39,36 @@ export function applyLayout(context: Excel.RequestContext, sheet: Excel.Workshee
   context.workbook.application.calculate("Recalculate");
 }
 
-/** The layout's cells as `Range.formulas` input, checked against rowCount × columnCount. */
-function formulaGrid(layout: WorksheetLayout): (string | number | null)[][] {
+/**
+ * Queues a sheet's content (SheetContent: no table, names or marker, e.g. the
+ * 评价报告 sheet) onto a new, empty worksheet, without calling context.sync():
+ * merges, the cell grid as one `formulas` array, formats, widths and heights,
+ * frozen panes and page setup. Throws RangeError before queuing anything when
+ * the grid does not match its declared size.
+ */
+export function applySheetContent(sheet: Excel.Worksheet, content: SheetContent): void {
+  applyCells(sheet, content, formulaGrid(content));
+  applyFreeze(sheet, content.freeze);
+  applyPrint(sheet.pageLayout, content.print);
+}
+
+/** Merges first (values written to a merged area's other cells would be dropped), then the grid, formats, widths and heights. */
+function applyCells(sheet: Excel.Worksheet, content: SheetContent, grid: (string | number | null)[][]): void {
+  for (const merge of content.merges) sheet.getRange(rectAddress(merge)).merge(false);
+  sheet.getRange(rectAddress({ top: 0, left: 0, bottom: content.rowCount - 1, right: content.columnCount - 1 })).formulas = grid;
+  for (const { rect, style } of content.styles) applyStyle(sheet.getRange(rectAddress(rect)), rect, style);
+
+  for (const run of valueRuns(content.columnWidths)) {
+    sheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthPoints(run.key);
+  }
+  const heights = [...content.rowHeights].sort((a, b) => a.row - b.row);
+  for (const run of runsOf(heights, (h) => h.row, (h) => h.height)) {
+    sheet.getRange(rowsAddress(run.first, run.last)).format.rowHeight = run.key;
+  }
+}
+
+/** The content's cells as `Range.formulas` input, checked against rowCount × columnCount. */
+function formulaGrid(layout: SheetContent): (string | number | null)[][] {
   if (layout.rowCount < 1 || layout.columnCount < 1 || layout.cells.length !== layout.rowCount) {
     throw new RangeError(`Layout grid has ${layout.cells.length} rows; expected ${layout.rowCount} (≥ 1)`);
   }
@@ -117,7 +139,26 @@ function applyValidation(range: Excel.Range, validation: DecimalValidation): voi
   }
 }
 
-function applyFreeze(sheet: Excel.Worksheet, freeze: WorksheetLayout["freeze"]): void {
+/** A list or custom-formula validation, with its error alert and prompt (as applyValidation). */
+function applyRuleValidation(range: Excel.Range, rule: Excel.DataValidationRule, validation: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }): void {
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.rule = rule;
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: clip(validation.errorTitle, VALIDATION_TITLE_MAX),
+    message: clip(validation.errorMessage, VALIDATION_MESSAGE_MAX),
+  };
+  if (validation.promptMessage !== undefined) {
+    range.dataValidation.prompt = {
+      showPrompt: true,
+      title: clip(validation.promptTitle ?? "", VALIDATION_TITLE_MAX),
+      message: clip(validation.promptMessage, VALIDATION_MESSAGE_MAX),
+    };
+  }
+}
+
+function applyFreeze(sheet: Excel.Worksheet, freeze: SheetContent["freeze"]): void {
   if (freeze.rows > 0 && freeze.columns > 0) {
     sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 })));
   } else if (freeze.rows > 0) {

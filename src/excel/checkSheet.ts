@@ -1,6 +1,7 @@
 import { checkSheet } from "../scoring/checkTable";
 import { planHighlights } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
+import type { Rubric } from "../rubric/types";
 import type { CheckOutcome } from "../ports/checks";
 import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
@@ -12,11 +13,13 @@ import { readActiveSheet } from "./readSheet";
  * change. With no table on the sheet, or with `highlight` false (the user
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
+ * Conditional formats Excel cannot read are left alone and counted in the outcome.
  */
-export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, highlight = true): Promise<CheckOutcome> {
+export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, rubric: Rubric, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
-  const result = checkSheet(read.snapshot, { locale });
+  const result = checkSheet(read.snapshot, { locale, rubric });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  return checkOutcome(result, read.sheetName, locale);
+  const outcome = checkOutcome(result, read.sheetName, locale);
+  return read.unreadableFormats > 0 ? { ...outcome, unreadableFormats: read.unreadableFormats } : outcome;
 }

@@ -1,22 +1,23 @@
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
+import type { Rubric } from "../rubric/types";
 
 /**
  * "转换为普通公式": rewrites the QCITY totals of a worksheet (the active one by
  * default) as native formulas that give the same numbers, so the workbook can
  * be shared with people who do not have the add-in. Reads the used range's
- * formulas in one sync and writes only the cells that change in one more (none
+ * formulas in one sync (SUMIF ranges follow `rubric`'s codes) and writes only the cells that change in one more (none
  * when nothing changes); values, other formulas and formats are never touched.
  * Returns how many cells were rewritten (0 for an empty sheet). Excel errors
  * (e.g. cell-edit mode, a protected sheet) propagate to the caller.
  */
-export async function convertToNativeFormulas(context: Excel.RequestContext, worksheet?: Excel.Worksheet): Promise<number> {
+export async function convertToNativeFormulas(context: Excel.RequestContext, rubric: Rubric, worksheet?: Excel.Worksheet): Promise<number> {
   const sheet = worksheet ?? context.workbook.worksheets.getActiveWorksheet();
   // An empty sheet has no used range: getUsedRange() would throw ItemNotFound.
   const used = sheet.getUsedRangeOrNullObject();
   used.load("formulas, rowIndex, columnIndex");
   await context.sync();
   if (used.isNullObject) return 0;
-  const changes = nativeFormulaChanges(used.formulas);
+  const changes = nativeFormulaChanges(used.formulas, rubric);
   if (changes.length === 0) return 0;
   for (const change of changes) {
     sheet.getCell(used.rowIndex + change.row, used.columnIndex + change.col).formulas = [[change.formula]];

@@ -1,5 +1,6 @@
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
 import { checkTable } from "../scoring/checkTable";
+import type { Rubric } from "../rubric/types";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
 import type { EvidenceColumnsOutcome } from "../ports/checks";
 import { queueFormulaConditionalFormat } from "./conditionalFormat";
@@ -13,9 +14,9 @@ import { readActiveSheet } from "./readSheet";
  * column marks empty evidence on scored rows, a new 扣分说明 column an empty
  * note on a partial score (as an inserted sheet does). Two syncs.
  */
-export async function addEvidenceColumns(context: Excel.RequestContext): Promise<EvidenceColumnsOutcome> {
+export async function addEvidenceColumns(context: Excel.RequestContext, rubric: Rubric): Promise<EvidenceColumnsOutcome> {
   const read = await readActiveSheet(context);
-  const check = checkTable(read.snapshot);
+  const check = checkTable(read.snapshot, { rubric });
   const plan = planEvidenceColumns(check, read.snapshot);
   if (!plan.ok || check === undefined) return { status: "refused", reason: plan.ok ? "no-table" : plan.reason };
 

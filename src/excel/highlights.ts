@@ -7,8 +7,11 @@ import type { ExistingHighlight } from "./readSheet";
  * the add-in's own highlight conditional formats that are no longer wanted and
  * adds the missing ones, each over exactly its cells. An unchanged highlight is
  * left alone, so a recheck that finds the same problems writes nothing (and
- * cannot set off another change event). Returns the number of queued changes;
- * the caller syncs when it is above 0.
+ * cannot set off another change event). A highlight over several runs of cells
+ * is one conditional format per run, all with the rule's formula: a list of
+ * ranges (getRanges("H5:H7,I9")) would need the list separator of the user's
+ * locale on desktop (";" in some, office-js #1167, #1985). Returns the number
+ * of queued changes; the caller syncs when it is above 0.
  */
 export function queueHighlights(sheet: Excel.Worksheet, existing: readonly ExistingHighlight[], rules: readonly HighlightRule[]): number {
   const wanted = new Set(rules.map((r) => r.formula));
@@ -22,8 +25,10 @@ export function queueHighlights(sheet: Excel.Worksheet, existing: readonly Exist
   }
   for (const rule of rules) {
     if (present.has(rule.formula)) continue;
-    queueCustomFormat(sheet.getRanges(rule.addresses.join(",")), rule);
-    changes++;
+    for (const address of rule.addresses) {
+      queueCustomFormat(sheet.getRange(address), rule);
+      changes++;
+    }
   }
   return changes;
 }

@@ -43,7 +43,8 @@ export async function insertRubricSheet(context: Excel.RequestContext, request: 
   return { sheetName, rowCount: layout.rowCount, columnCount: layout.columnCount };
 }
 
-async function removePartialSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, error: unknown): Promise<void> {
+/** Deletes a sheet whose write failed (one more sync); InsertCleanupError when that fails too, with the write's error as cause. */
+export async function removePartialSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, error: unknown): Promise<void> {
   sheet.delete();
   try {
     await context.sync();

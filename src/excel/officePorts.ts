@@ -7,6 +7,7 @@ import { clearHighlights } from "./clearHighlights";
 import { convertToNativeFormulas } from "./convertToNativeFormulas";
 import { addEvidenceColumns } from "./evidenceColumns";
 import { fixNumberText } from "./fixNumberText";
+import { insertReportSheet } from "./insertReportSheet";
 import { insertRubricSheet } from "./insertRubricSheet";
 import { officePanel, type OfficePanelOptions } from "./panel/officePanel";
 import { formulasThisExcelRuns, requireExcelApi, REQUIRED_FUNCTIONS_RUNTIME } from "./requirements";
@@ -16,7 +17,7 @@ import { watchSheets } from "./watchSheets";
 export interface OfficePortsOptions {
   /** Language of the findings and messages. */
   readonly locale: Locale;
-  /** The rubric the insert tab inserts. */
+  /** The rubric the insert tab inserts and the checks read sheets with. */
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
   /** Reads a picked .xlsx for the 评审 tab's import (the CLI's reader over the bytes); without it there is no 评审 tab. */
@@ -43,13 +44,13 @@ export function officePorts({ locale, rubric, build, readWorkbook }: OfficePorts
         const { options, nativeFallback } = formulasThisExcelRuns(asked, Office.context.requirements.isSetSupported(name, version));
         return run(async (context) => ({ ...(await insertRubricSheet(context, { rubric, build, options })), ...(nativeFallback && { nativeFallback }) }));
       },
-      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context)),
+      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubric)),
     },
     checks: {
-      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, highlight)),
+      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubric, highlight)),
       select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
       clearHighlights: () => run((context) => clearHighlights(context)),
-      addEvidenceColumns: () => run((context) => addEvidenceColumns(context)),
+      addEvidenceColumns: () => run((context) => addEvidenceColumns(context, rubric)),
       fixNumberText: (sheetName, fixes) => run((context) => fixNumberText(context, sheetName, fixes)),
       // The handlers must outlive the batch, so the context is kept for removing them.
       watch: (onChange) =>
@@ -57,6 +58,9 @@ export function officePorts({ locale, rubric, build, readWorkbook }: OfficePorts
           const stop = await watchSheets(context, onChange);
           return () => Excel.run(context, (batch) => stop(batch));
         }),
+    },
+    report: {
+      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric })),
     },
   };
 }

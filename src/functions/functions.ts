@@ -5,19 +5,21 @@
  * errors through `excelValue`. All are synchronous, pure and not volatile.
  */
 import { checkList } from "../scoring/checkList";
+import { gradeFunction } from "../scoring/grade";
 import { maxPoints as rubricMaxPoints } from "../scoring/sections";
 import { grandTotal, progress as scoredShare, scoreRate as sectionScoreRate, sectionTotal as sectionScoreTotal } from "../scoring/totals";
 import { consensusOfRanges, spreadOfRanges } from "../scoring/panel/consensusRanges";
 import { excelValue } from "./excelResult";
+import { functionsIndex, functionsRubric } from "./workbookRubric";
 
 /**
- * 评价准则、评价内容或评价项目的分值（分），取自官方评价表；编号留空或为 "total" 时为总分 1000。编号不存在时为 #N/A。
+ * 评价准则、评价内容或评价项目的分值（分），取自本工作簿的评价标准；编号留空或为 "total" 时为总分（2009 年指南为 1000）。编号不存在时为 #N/A。
  * @customfunction MAXPOINTS MAXPOINTS
  * @param code 编号，如 "3.6.2"、"3.6" 或 "3"；留空或 "total" 表示总分。
  * @returns 分值（分）。
  */
 export function maxPoints(code: unknown): number {
-  return excelValue(rubricMaxPoints(code));
+  return excelValue(rubricMaxPoints(code, "zh-CN", functionsIndex()));
 }
 
 /**
@@ -29,18 +31,18 @@ export function maxPoints(code: unknown): number {
  * @returns 得分合计（分）。
  */
 export function sectionTotal(section: unknown, criteria: unknown[][], scores: unknown[][]): number {
-  return excelValue(sectionScoreTotal(section, criteria, scores));
+  return excelValue(sectionScoreTotal(section, criteria, scores, "zh-CN", functionsIndex()));
 }
 
 /**
- * 总评分（满分 1000 分）。得分超过分值、为负数或不是数字时为 #VALUE!，并说明是哪一条。
+ * 总评分（满分为评价标准的总分，2009 年指南为 1000 分）。得分超过分值、为负数或不是数字时为 #VALUE!，并说明是哪一条。
  * @customfunction TOTAL TOTAL
  * @param criteria 评价准则列（一列），每格为编号或以编号开头的评价准则。
  * @param scores 得分列（一列），行数与评价准则列相同；空格表示未打分。
  * @returns 总评分（分）。
  */
 export function total(criteria: unknown[][], scores: unknown[][]): number {
-  return excelValue(grandTotal(criteria, scores));
+  return excelValue(grandTotal(criteria, scores, "zh-CN", functionsIndex()));
 }
 
 /**
@@ -52,7 +54,7 @@ export function total(criteria: unknown[][], scores: unknown[][]): number {
  * @returns 得分率（0 到 1）。
  */
 export function scoreRate(section: unknown, criteria: unknown[][], scores: unknown[][]): number {
-  return excelValue(sectionScoreRate(section, criteria, scores));
+  return excelValue(sectionScoreRate(section, criteria, scores, "zh-CN", functionsIndex()));
 }
 
 /**
@@ -63,7 +65,18 @@ export function scoreRate(section: unknown, criteria: unknown[][], scores: unkno
  * @returns 已打分比例（0 到 1）。
  */
 export function progress(criteria: unknown[][], scores: unknown[][]): number {
-  return excelValue(scoredShare(criteria, scores));
+  return excelValue(scoredShare(criteria, scores, "zh-CN", functionsIndex()));
+}
+
+/**
+ * 评价等级：按本工作簿评价标准的等级，总分占适用分值的比例达到的最高一档。评价标准没有等级时为 #N/A；总分不是数字时为 #VALUE!。
+ * @customfunction GRADE GRADE
+ * @param total 总分（分）。
+ * @param [applicable] 适用分值（分）：总分值减去标为不适用的评价准则；留空表示评价标准的全部分值。
+ * @returns 评价等级，如 “A”。
+ */
+export function grade(total: unknown, applicable?: unknown): string {
+  return excelValue(gradeFunction(total, applicable, "zh-CN", functionsRubric()));
 }
 
 /**
@@ -76,7 +89,7 @@ export function progress(criteria: unknown[][], scores: unknown[][]): number {
  * @returns 问题列表，每行为编号、类型、说明。
  */
 export function check(criteria: unknown[][], scores: unknown[][], evidence?: unknown[][], notes?: unknown[][]): string[][] {
-  return excelValue(checkList(criteria, scores, evidence, notes));
+  return excelValue(checkList(criteria, scores, evidence, notes, "zh-CN", functionsIndex()));
 }
 
 /**
@@ -99,3 +112,6 @@ export function consensus(method: unknown, scores: unknown[][][]): unknown[][] {
 export function spread(scores: unknown[][][]): unknown[][] {
   return excelValue(spreadOfRanges(scores));
 }
+
+// Start-up (learning the workbook's rubric) runs with the functions, in the same bundle: see startup.ts.
+import "./startup";

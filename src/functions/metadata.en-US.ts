@@ -7,7 +7,7 @@ const SECTION = 'A code such as "3", "3.6" or "3.6.2"; blank for the whole table
 /** English descriptions of the QCITY functions, for the en-US functions.json. */
 export const EN_US_FUNCTION_DESCRIPTIONS: MetadataTranslations = {
   MAXPOINTS: {
-    description: 'The cap in points of a criterion, item or category from the official table; 1000 for a blank code or "total". #N/A for an unknown code.',
+    description: 'The cap in points of a criterion, item or category from the workbook\'s rubric; its total points (1000 for the 2009 guide) for a blank code or "total". #N/A for an unknown code.',
     parameters: { code: 'A code such as "3.6.2", "3.6" or "3"; blank or "total" for the whole table.' },
   },
   SECTIONTOTAL: {
@@ -15,7 +15,7 @@ export const EN_US_FUNCTION_DESCRIPTIONS: MetadataTranslations = {
     parameters: { section: SECTION, criteria: CRITERIA, scores: SCORES },
   },
   TOTAL: {
-    description: "The grand total out of 1000 points. #VALUE! naming the criterion when a score is over its cap, negative or not a number.",
+    description: "The grand total, out of the rubric's total points (1000 for the 2009 guide). #VALUE! naming the criterion when a score is over its cap, negative or not a number.",
     parameters: { criteria: CRITERIA, scores: SCORES },
   },
   SCORERATE: {
@@ -25,6 +25,13 @@ export const EN_US_FUNCTION_DESCRIPTIONS: MetadataTranslations = {
   PROGRESS: {
     description: "The share of the criteria in the range that have a score (0 to 1); a 0 cannot be told from a blank cell and counts as not scored.",
     parameters: { criteria: CRITERIA, scores: "The scores column (one column), with as many rows as the criteria." },
+  },
+  GRADE: {
+    description: "The grade (评价等级) of a total: the highest band of the workbook's rubric whose minimum score rate it reaches. #N/A when the rubric has no grades; #VALUE! for a total that is not a number.",
+    parameters: {
+      total: "The total, in points.",
+      applicable: "The applicable points (the total points less criteria marked 不适用); blank for all the rubric's points.",
+    },
   },
   CHECK: {
     description: "Checks the score table and spills its problems as code, kind, message (over the cap, negative, not a number, no evidence, no deduction note), in Chinese; 无问题 when there are none.",

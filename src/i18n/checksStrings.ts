@@ -22,6 +22,18 @@ export interface ChecksStrings {
   readonly refused: Record<EvidenceColumnsRefusal, string>;
   readonly fixed: (changed: number, skipped: number) => string;
   readonly invalidLeftOut: (count: number) => string;
+  /** The score chart's accessible name. */
+  readonly chart: string;
+  /** 生成评价报告. */
+  readonly report: {
+    readonly button: string;
+    readonly busy: string;
+    readonly hint: string;
+    readonly added: (sheet: string) => string;
+    readonly errorTitle: string;
+  };
+  /** One line when Excel could not read some of the sheet's conditional formats. */
+  readonly unreadableFormats: (count: number) => string;
 }
 
 export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
@@ -38,6 +50,7 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     checking: "正在检查…",
     clean: (sheet) => `工作表“${sheet}”没有发现问题。`,
     noTable: (sheet) => `工作表“${sheet}”中没有找到评价表：需要“评价准则”和“得分”表头。`,
+    unreadableFormats: (count) => `Excel 无法读取此工作表的 ${count} 条条件格式规则，已跳过；检查照常进行，但其中若有本加载项的突出显示，可能未更新。`,
     cleared: (count) => (count > 0 ? `已清除 ${count} 处突出显示。` : "没有需要清除的突出显示。"),
     columnsAdded: (titles, columns) => `已在 ${columns} 列添加${titles.join("、")}。`,
     refused: {
@@ -48,6 +61,14 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     fixed: (changed, skipped) =>
       `已将 ${changed} 个单元格转换为数字。` + (skipped > 0 ? `另有 ${skipped} 个单元格在检查后已被修改，未转换。` : ""),
     invalidLeftOut: INVALID_LEFT_OUT["zh-CN"],
+    chart: "各评价项目得分（得分 / 分值）",
+    report: {
+      button: "生成评价报告",
+      busy: "正在生成…",
+      hint: "把本表的评价报告（总评分、各项得分率图表、扣分情况、问题清单、签字栏）生成到一张新工作表，可直接打印。",
+      added: (sheet) => `已生成评价报告：工作表“${sheet}”。`,
+      errorTitle: "未能生成评价报告",
+    },
   },
   "en-US": {
     kinds: KIND_TITLES["en-US"],
@@ -62,6 +83,8 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     checking: "Checking…",
     clean: (sheet) => `No problems found on sheet "${sheet}".`,
     noTable: (sheet) => `No rubric table on sheet "${sheet}": it needs the "评价准则" and "得分" headers.`,
+    unreadableFormats: (count) =>
+      `Excel could not read ${count} conditional formatting ${count === 1 ? "rule" : "rules"} on this sheet, so ${count === 1 ? "it was" : "they were"} skipped; the check ran, but any of the add-in's highlights among them may be out of date.`,
     cleared: (count) => (count > 0 ? `Removed ${count} highlight(s).` : "There were no highlights to remove."),
     columnsAdded: (titles, columns) => `Added ${titles.join(" and ")} in columns ${columns}.`,
     refused: {
@@ -72,5 +95,13 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
     fixed: (changed, skipped) =>
       `Converted ${changed} cell(s) to numbers.` + (skipped > 0 ? ` ${skipped} cell(s) changed since the check and were left alone.` : ""),
     invalidLeftOut: INVALID_LEFT_OUT["en-US"],
+    chart: "Score by category (score / points)",
+    report: {
+      button: "Make the report",
+      busy: "Making the report…",
+      hint: "Writes this table's report (total, a chart of the category rates, deductions, findings, sign-off) to a new sheet, ready to print.",
+      added: (sheet) => `Added the report on sheet "${sheet}".`,
+      errorTitle: "The report could not be made",
+    },
   },
 };

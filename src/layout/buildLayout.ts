@@ -2,6 +2,7 @@ import type { Rubric } from "../rubric/types";
 import { rect } from "../table/a1";
 import { layoutContext } from "./context";
 import { writeCriterionRows } from "./criterionRows";
+import { optionalScoreValidations, writeGradeRow, writeVetoBlock } from "./gradeBlock";
 import { writeHeaderRows } from "./headerRows";
 import { printSetup } from "./printSetup";
 import { scoreConditionalFormats, scoreValidations } from "./scoreChecks";
@@ -25,9 +26,12 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
     ctx.columns.map((column) => column.width),
   );
   const grandTotalCell = writeHeaderRows(b, ctx);
+  const grade = writeGradeRow(b, ctx, grandTotalCell);
   writeCriterionRows(b, ctx);
   const summary = writeSummaryBlock(b, ctx);
   const signOff = writeSignOff(b, ctx);
+  const listValidations = writeVetoBlock(b, ctx);
+  const customValidations = optionalScoreValidations(ctx);
 
   const { rows } = ctx;
   const names: NamedRange[] = ctx.columns.flatMap((column, col) =>
@@ -44,6 +48,8 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
     columnWidths: b.columnWidths,
     rowHeights: b.rowHeights(),
     validations: scoreValidations(ctx),
+    ...(listValidations.length > 0 && { listValidations }),
+    ...(customValidations.length > 0 && { customValidations }),
     conditionalFormats: scoreConditionalFormats(ctx),
     names,
     freeze: { rows: rows.header + 1, columns: 0 },
@@ -56,6 +62,7 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Worksh
       grandTotalCell,
       summary,
       signOff,
+      ...(grade !== undefined && { grade }),
     },
     marker: {
       rubric: rubric.id,

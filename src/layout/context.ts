@@ -9,6 +9,8 @@ import type { FormulaStyle, LayoutOptions } from "./types";
 export interface LayoutRows {
   readonly title: number;
   readonly info: number;
+  /** The row under the 省/市 line with 适用分值, 折算得分 and 评价等级, when the rubric has grades, a scale, a veto or 不适用 criteria. */
+  readonly grade?: number;
   readonly header: number;
   readonly firstCriterion: number;
   readonly lastCriterion: number;
@@ -17,8 +19,10 @@ export interface LayoutRows {
   /** One row per category, then the 合计 row. */
   readonly summaryFirst: number;
   readonly summaryTotal: number;
-  /** The 评价人 / 复核人 / 日期 sign-off line, one blank row under the summary block. */
+  /** The 评价人 / 复核人 / 日期 sign-off line, one blank row under the summary block (or the 一票否决 block). */
   readonly signOff: number;
+  /** The 一票否决 block below the summary, when the rubric has veto conditions: title, header, one row per condition. */
+  readonly veto?: { readonly title: number; readonly header: number; readonly first: number; readonly last: number };
   readonly count: number;
 }
 
@@ -47,11 +51,15 @@ export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutCon
   const schema = options.schema ?? officialSchema({ evidenceColumns: options.evidenceColumns ?? true });
   const col: Partial<Record<ColumnRole, number>> = {};
   schema.columns.forEach((column, i) => (col[column.role] ??= i));
-  const firstCriterion = 3;
+  const grade = hasGradeRow(rubric) ? 2 : undefined;
+  const header = grade === undefined ? 2 : grade + 1;
+  const firstCriterion = header + 1;
   const lastCriterion = firstCriterion + rubric.criteria.length - 1;
   const summaryTitle = lastCriterion + 2;
   const summaryFirst = summaryTitle + 2;
   const summaryTotal = summaryFirst + rubric.categories.length;
+  const vetoTitle = summaryTotal + 2;
+  const veto = rubric.veto.length === 0 ? undefined : { title: vetoTitle, header: vetoTitle + 1, first: vetoTitle + 2, last: vetoTitle + 1 + rubric.veto.length };
   return {
     rubric,
     locale,
@@ -65,19 +73,26 @@ export function layoutContext(rubric: Rubric, options: LayoutOptions): LayoutCon
     rows: {
       title: 0,
       info: 1,
-      header: 2,
+      ...(grade !== undefined && { grade }),
+      header,
       firstCriterion,
       lastCriterion,
       summaryTitle,
       summaryHeader: summaryTitle + 1,
       summaryFirst,
       summaryTotal,
-      signOff: summaryTotal + 2,
-      count: summaryTotal + 3,
+      ...(veto !== undefined && { veto }),
+      signOff: (veto?.last ?? summaryTotal) + 2,
+      count: (veto?.last ?? summaryTotal) + 3,
     },
     criteriaRef: RANGE_NAMES.criteria,
     scoresRef: RANGE_NAMES.scores,
   };
+}
+
+/** True when the sheet needs the grade row: the rubric has grades, a scale, a veto or criteria that may be 不适用. */
+export function hasGradeRow(rubric: Rubric): boolean {
+  return rubric.grades.length > 0 || rubric.scale !== undefined || rubric.veto.length > 0 || rubric.criteria.some((c) => c.optional);
 }
 
 /** The column index of a column that is always present (the seven official ones). */

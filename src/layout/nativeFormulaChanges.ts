@@ -1,4 +1,3 @@
-import { OFFICIAL_RUBRIC } from "../rubric/official";
 import type { Rubric } from "../rubric/types";
 import { toNativeFormula } from "./toNativeFormula";
 
@@ -17,7 +16,7 @@ export interface FormulaChange {
  * constants, and QCITY calls with no native form (CHECK, PROGRESS, a section
  * given by reference) are left out, so they are never written.
  */
-export function nativeFormulaChanges(formulas: readonly (readonly unknown[])[], rubric: Rubric = OFFICIAL_RUBRIC): FormulaChange[] {
+export function nativeFormulaChanges(formulas: readonly (readonly unknown[])[], rubric: Rubric): FormulaChange[] {
   const changes: FormulaChange[] = [];
   formulas.forEach((line, row) =>
     line.forEach((cell, col) => {

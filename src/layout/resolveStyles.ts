@@ -1,4 +1,4 @@
-import type { CellStyle, WorksheetLayout } from "./types";
+import type { CellStyle, SheetContent } from "./types";
 
 /** Merges `next` over `base` property by property (font properties one by one), as the layout contract says. */
 function mergeStyle(base: CellStyle | undefined, next: CellStyle): CellStyle {
@@ -12,7 +12,7 @@ function mergeStyle(base: CellStyle | undefined, next: CellStyle): CellStyle {
  * row-major (undefined = unstyled): what a writer that styles cell by cell
  * (ExcelJS, the memory workbook) applies.
  */
-export function resolveStyles(layout: WorksheetLayout): (CellStyle | undefined)[][] {
+export function resolveStyles(layout: SheetContent): (CellStyle | undefined)[][] {
   const grid: (CellStyle | undefined)[][] = Array.from({ length: layout.rowCount }, () => Array<CellStyle | undefined>(layout.columnCount).fill(undefined));
   for (const { rect, style } of layout.styles) {
     for (let r = rect.top; r <= rect.bottom; r++) {

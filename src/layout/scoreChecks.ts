@@ -1,6 +1,7 @@
 import { cellAddress, rect } from "../table/a1";
 import { officialColumn, type LayoutContext } from "./context";
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "./evidenceHighlight";
+import { notApplicableTest } from "./gradeFormulas";
 import { valueRuns } from "../table/runs";
 import { INVALID_FILL, INVALID_FONT } from "./styles";
 import type { DecimalValidation, FormulaConditionalFormat } from "./types";
@@ -17,8 +18,8 @@ function scoreColumns(ctx: LayoutContext): number[] {
  */
 export function scoreValidations(ctx: LayoutContext): DecimalValidation[] {
   const { rubric, rows, text } = ctx;
-  const caps = rubric.criteria.map((c) => c.points);
-  const runs = valueRuns(caps);
+  // Criteria that may be 不适用 take text too: they get optionalScoreValidations (gradeBlock.ts) instead.
+  const runs = valueRuns(rubric.criteria.map((c) => (c.optional ? -1 : c.points))).filter((run) => run.key !== -1);
   return scoreColumns(ctx).flatMap((col) =>
     runs.map((run) => {
       const cap = run.key;
@@ -51,7 +52,10 @@ export function scoreConditionalFormats(ctx: LayoutContext): FormulaConditionalF
     const score = cellAddress(top, col);
     return {
       rect: column(col),
-      formula: `AND(${score}<>"",OR(NOT(ISNUMBER(${score})),${score}<0,${score}>${points}))`,
+      // With criteria that may be 不适用, that word is no problem to show (the checks still report it on the others).
+      formula: ctx.rubric.criteria.some((c) => c.optional)
+        ? `AND(${score}<>"",NOT(${notApplicableTest(score)}),OR(NOT(ISNUMBER(${score})),${score}<0,${score}>${points}))`
+        : `AND(${score}<>"",OR(NOT(ISNUMBER(${score})),${score}<0,${score}>${points}))`,
       fill: INVALID_FILL,
       fontColor: INVALID_FONT,
     };

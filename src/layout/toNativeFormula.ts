@@ -1,4 +1,3 @@
-import { OFFICIAL_RUBRIC } from "../rubric/official";
 import type { Rubric } from "../rubric/types";
 import { nativeScoreRate, nativeSectionTotal } from "./totalFormulas";
 
@@ -26,7 +25,7 @@ const NAME_CHAR = /[A-Za-z0-9_.\\]/;
  * the rubric does not have, a wrong argument count). The native form sums
  * number cells only; it does not reject over-cap or text scores as QCITY does.
  */
-export function toNativeFormula(formula: string, rubric: Rubric = OFFICIAL_RUBRIC): string | undefined {
+export function toNativeFormula(formula: string, rubric: Rubric): string | undefined {
   const rewritten = rewrite(formula, rubric);
   return rewritten === undefined || rewritten === formula ? undefined : rewritten;
 }

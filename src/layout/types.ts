@@ -47,6 +47,24 @@ export interface DecimalValidation {
   readonly promptMessage?: string;
 }
 
+/** Data validation: a drop-down list of `values` (e.g. 是/否 for a veto cell). */
+export interface ListValidation {
+  readonly rect: Rect;
+  readonly values: readonly string[];
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** Data validation by a formula written for the rectangle's top-left cell (e.g. a score or 不适用). */
+export interface CustomValidation {
+  readonly rect: Rect;
+  readonly formula: string;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+  readonly promptTitle?: string;
+  readonly promptMessage?: string;
+}
+
 /** A conditional format driven by a formula written for the rectangle's top-left cell. */
 export interface FormulaConditionalFormat {
   readonly rect: Rect;
@@ -91,6 +109,8 @@ export interface TablePlacement {
   readonly summary: SummaryPlacement;
   /** The 评价人 / 复核人 / 日期 line under the summary block, the cells 完成评分 fills in; absent on a layout without one. */
   readonly signOff?: SignOffPlacement;
+  /** The grade row (适用分值, 折算得分, 评价等级) and the veto cells, when the rubric has grades, a scale, a veto or 不适用 criteria. */
+  readonly grade?: import("./gradeBlock").GradePlacement;
 }
 
 /** One line of the summary block: a category's cap (points), score and score rate cells. */
@@ -101,6 +121,8 @@ export interface SummaryRow {
   readonly capCol: number;
   readonly scoreCol: number;
   readonly rateCol: number;
+  /** The applicable points cell (分值 less criteria marked 不适用), when the rubric has optional criteria. */
+  readonly applicableCol?: number;
 }
 
 /** The sign-off line: each label's value cell, right of the label (0-based). */
@@ -118,7 +140,11 @@ export interface SummaryPlacement {
   readonly rows: readonly SummaryRow[];
 }
 
-export interface WorksheetLayout {
+/**
+ * The cells, merges, formats and page setup of a sheet: what every written
+ * sheet has, rubric table or not (the 评价报告 sheet is one without a table).
+ */
+export interface SheetContent {
   /** The preferred sheet name (the Excel adapter makes it unique). */
   readonly sheetName: string;
   readonly rowCount: number;
@@ -137,12 +163,20 @@ export interface WorksheetLayout {
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need one; other rows autofit. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
-  readonly validations: readonly DecimalValidation[];
-  readonly conditionalFormats: readonly FormulaConditionalFormat[];
-  readonly names: readonly NamedRange[];
   /** Panes frozen above this many rows (and left of this many columns). */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly print: PrintSetup;
+}
+
+/** The rubric sheet: its content, with the table's validation, highlights, names, placement and marker. */
+export interface WorksheetLayout extends SheetContent {
+  readonly validations: readonly DecimalValidation[];
+  /** Drop-down lists (the veto cells); absent or empty on most sheets. */
+  readonly listValidations?: readonly ListValidation[];
+  /** Formula validations (the 得分 cells of criteria that may be 不适用). */
+  readonly customValidations?: readonly CustomValidation[];
+  readonly conditionalFormats: readonly FormulaConditionalFormat[];
+  readonly names: readonly NamedRange[];
   readonly table: TablePlacement;
   /** What the sheet is; every writer writes it as the worksheet-scoped name MARKER_NAME (src/table/marker.ts). */
   readonly marker: SheetMarker;

@@ -3,6 +3,11 @@ import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 import { checkOutcome } from "../ports/checkOutcome";
 import type { ChecksPort, EvidenceColumnsOutcome } from "../ports/checks";
+import type { ReportPort, ReportSheetOutcome } from "../ports/report";
+import { buildReport } from "../report/reportModel";
+import { buildReportSheet } from "../report/reportSheet";
+import { describeNoTable } from "../scoring/noTableMessage";
+import { readSheetPlace } from "../scoring/sheetPlace";
 import type { LayoutBuilder, WorkbookActions } from "../ports/workbookActions";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
@@ -14,7 +19,7 @@ import type { Rubric } from "../rubric/types";
 import { copyFormat, type MemorySheet } from "./memorySheet";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { readSnapshot } from "./readSnapshot";
-import { writeLayout } from "./writeLayout";
+import { writeLayout, writeSheetContent } from "./writeLayout";
 
 export interface MemoryPortsOptions {
   readonly locale: Locale;
@@ -34,9 +39,9 @@ function syncHighlights(sheet: MemorySheet, rules: readonly HighlightRule[]): nu
   return stale.length + added.length;
 }
 
-function addEvidenceColumns(sheet: MemorySheet): EvidenceColumnsOutcome {
+function addEvidenceColumns(sheet: MemorySheet, rubric: Rubric): EvidenceColumnsOutcome {
   const snapshot = readSnapshot(sheet);
-  const check = checkTable(snapshot);
+  const check = checkTable(snapshot, { rubric });
   const plan = planEvidenceColumns(check, snapshot);
   if (!plan.ok || check === undefined) return { status: "refused", reason: plan.ok ? "no-table" : plan.reason };
   const body = parseRect(plan.bodyAddress);
@@ -89,7 +94,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
   const checks: ChecksPort = {
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
-      const result = checkSheet(readSnapshot(sheet), { locale });
+      const result = checkSheet(readSnapshot(sheet), { locale, rubric });
       syncHighlights(sheet, result.ok && highlight ? planHighlights(result.check.findings) : []);
       return checkOutcome(result, sheet.name, locale);
     }),
@@ -98,7 +103,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
       book.selection = { sheetName: book.active.name, address: rectAddress(parseRect(address)) };
     }),
     clearHighlights: call(() => syncHighlights(book.active, [])),
-    addEvidenceColumns: call(() => addEvidenceColumns(book.active)),
+    addEvidenceColumns: call(() => addEvidenceColumns(book.active, rubric)),
     fixNumberText: call((sheetName, fixes) => {
       const sheet = book.sheet(sheetName);
       let changed = 0;
@@ -117,5 +122,22 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
       return async () => stop();
     }),
   };
-  return { actions, checks };
+  const report: ReportPort = {
+    addReportSheet: call((): ReportSheetOutcome => {
+      const source = book.active;
+      const snapshot = readSnapshot(source);
+      const result = checkSheet(snapshot, { locale, rubric });
+      if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
+      const place = readSheetPlace(snapshot.values, result.check.table.headerRow);
+      const model = buildReport({ check: result.check, rubric, sheetName: source.name, place });
+      const sheet = buildReportSheet(model, locale);
+      const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
+      const written = book.addSheet(sheetName);
+      writeSheetContent(written, sheet.content);
+      written.charts.push({ type: "ColumnClustered", values: sheet.chart.rates, labels: sheet.chart.labels, anchor: sheet.chart.anchor, title: sheet.chart.title });
+      book.activate(sheetName);
+      return { status: "added", sheetName, sourceSheet: source.name, total: model.header.total, points: model.header.points };
+    }),
+  };
+  return { actions, checks, report };
 }

@@ -77,6 +77,8 @@ export class MemorySheet {
   print: PrintSetup | undefined;
   /** What the sheet says it is (Excel keeps it in the worksheet-scoped name QCITY_SHEET); undefined on a sheet the add-in did not write. */
   marker: SheetMarker | undefined;
+  /** Charts added to the sheet: a clustered column chart of `values`, labelled by `labels`, over the cells of `anchor`. */
+  charts: { readonly type: "ColumnClustered"; readonly values: Rect; readonly labels: Rect; readonly anchor: Rect; readonly title: string }[] = [];
 
   constructor(public name: string) {}
 

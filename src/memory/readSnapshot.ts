@@ -7,7 +7,7 @@ import type { MemorySheet } from "./memorySheet";
  * Excel: values ("" for an empty cell, null for a formula, which is not
  * calculated), formulas ("=…", or the value) and number formats ("General" by
  * default) of the block from A1 to the last used cell inside TABLE_WINDOW, and
- * how far the sheet's values reach beyond it; and the sheet's marker, when it has one.
+ * how far the sheet's values reach beyond it; the sheet's marker, when it has one, and its merged areas.
  */
 export function readSnapshot(sheet: MemorySheet): SheetSnapshot {
   const used = sheet.usedExtent();
@@ -22,5 +22,7 @@ export function readSnapshot(sheet: MemorySheet): SheetSnapshot {
     origin: { row: 0, col: 0 },
     bounds: { window: TABLE_WINDOW, used },
     ...(sheet.marker !== undefined && { marker: sheet.marker }),
+    // Merged areas inside the block read, as Excel reports them (ExcelApi 1.13).
+    ...(sheet.merges.some((m) => m.top < rows && m.left < cols) && { merges: sheet.merges.filter((m) => m.top < rows && m.left < cols) }),
   };
 }

@@ -1,5 +1,5 @@
 import { resolveStyles } from "../layout/resolveStyles";
-import type { CellStyle, LayoutCell, WorksheetLayout } from "../layout/types";
+import type { CellStyle, LayoutCell, SheetContent, WorksheetLayout } from "../layout/types";
 import { columnWidthPoints } from "../layout/units";
 import type { CellFormat, CellValue, MemorySheet } from "./memorySheet";
 
@@ -22,13 +22,13 @@ function applyStyle(format: CellFormat, style: CellStyle): void {
 }
 
 /**
- * Writes everything a WorksheetLayout describes onto an empty memory sheet:
- * merges first (so, as in Excel, nothing lands in a non-anchor cell), then
- * cells, resolved styles, widths and heights (points, as Excel reports them),
- * data validation, conditional formats, names, frozen panes, print setup and the sheet marker.
- * Formulas are kept, not calculated: their values are null.
+ * Writes a sheet's content (SheetContent: the 评价报告 sheet, or the part of a
+ * rubric sheet every sheet has) onto an empty memory sheet: merges first (so,
+ * as in Excel, nothing lands in a non-anchor cell), then cells, resolved
+ * styles, widths and heights (points, as Excel reports them), frozen panes and
+ * print setup. Formulas are kept, not calculated: their values are null.
  */
-export function writeLayout(sheet: MemorySheet, layout: WorksheetLayout): void {
+export function writeSheetContent(sheet: MemorySheet, layout: SheetContent): void {
   for (const merge of layout.merges) sheet.merge(merge);
   const styles = resolveStyles(layout);
   layout.cells.forEach((line, r) =>
@@ -43,12 +43,21 @@ export function writeLayout(sheet: MemorySheet, layout: WorksheetLayout): void {
   );
   layout.columnWidths.forEach((width, c) => sheet.columnWidths.set(c, columnWidthPoints(width)));
   for (const { row, height } of layout.rowHeights) sheet.rowHeights.set(row, height);
+  sheet.freeze = { ...layout.freeze };
+  sheet.print = layout.print;
+}
+
+/**
+ * Writes everything a WorksheetLayout describes onto an empty memory sheet:
+ * its content (writeSheetContent), then data validation, conditional formats,
+ * names and the sheet marker.
+ */
+export function writeLayout(sheet: MemorySheet, layout: WorksheetLayout): void {
+  writeSheetContent(sheet, layout);
   sheet.validations.push(...layout.validations);
   for (const { rect, formula, fill, fontColor } of layout.conditionalFormats) {
     sheet.addConditionalFormat({ ranges: [rect], formula: formula.startsWith("=") ? formula : `=${formula}`, fill, ...(fontColor !== undefined && { fontColor }) });
   }
   sheet.names.push(...layout.names);
-  sheet.freeze = { ...layout.freeze };
-  sheet.print = layout.print;
   sheet.marker = layout.marker;
 }

@@ -4,10 +4,14 @@ import type { NumberTextFix } from "../scoring/planNumberTextFixes";
 import type { ScoreSummary } from "../scoring/summary";
 
 /** The result of checking the active sheet. */
-export type CheckOutcome =
+export type CheckOutcome = (
   | { readonly status: "checked"; readonly sheetName: string; readonly findings: readonly Finding[]; readonly summary: ScoreSummary }
   /** `message`: why, in the UI language, e.g. a header title that appears twice; without it the panel's general text is shown. */
-  | { readonly status: "no-table"; readonly sheetName: string; readonly message?: string };
+  | { readonly status: "no-table"; readonly sheetName: string; readonly message?: string }
+) & {
+  /** Conditional formats on the sheet Excel could not read (office-js #6827, #6835); the check ran without them. */
+  readonly unreadableFormats?: number;
+};
 
 export type EvidenceColumnsOutcome =
   | { readonly status: "added"; readonly titles: readonly string[]; readonly columnsAddress: string; readonly inserted: boolean }

@@ -1,5 +1,6 @@
 import type { ChecksPort } from "./checks";
 import type { PanelPort } from "./panel";
+import type { ReportPort } from "./report";
 import type { WorkbookActions } from "./workbookActions";
 
 /**
@@ -12,4 +13,5 @@ export interface WorkbookPorts {
   readonly checks: ChecksPort;
   /** The 评审 tab; a workbook without it shows no such tab. */
   readonly panel?: PanelPort;
+  readonly report: ReportPort;
 }

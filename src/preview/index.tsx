@@ -4,7 +4,7 @@ import { uiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
 import { buildLayout } from "../layout/buildLayout";
 import { memoryPorts, MemoryWorkbook } from "../memory";
-import { OFFICIAL_RUBRIC } from "../rubric";
+import { shippedRubrics } from "../rubric/shipped";
 import { App } from "../taskpane/App";
 
 /**
@@ -14,7 +14,7 @@ import { App } from "../taskpane/App";
  * edits as a user would (`book.type("G4", "45")`), and the React root.
  */
 export function renderPreview(container: HTMLElement, locale: Locale = "zh-CN", book = new MemoryWorkbook(["Sheet1"])): { book: MemoryWorkbook; root: Root } {
-  const ports = memoryPorts(book, { locale, rubric: OFFICIAL_RUBRIC, build: buildLayout });
+  const ports = memoryPorts(book, { locale, rubric: shippedRubrics().list()[0]!, build: buildLayout });
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>

@@ -1,5 +1,5 @@
 import { noProblemsText, type RangeRole } from "./argumentMessages";
-import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, OFFICIAL_INDEX, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
+import { codeOfCell, isBlankCell, NOT_A_CODE, NOT_A_CRITERION, resolveCriterionCell, type CriteriaIndex } from "./criteriaIndex";
 import type { RowProblem } from "./findings";
 import { describeProblem, KIND_TITLES } from "./messages";
 import type { Locale } from "../table/locale";
@@ -24,10 +24,10 @@ import { FUNCTION_ROW_RULES } from "./totals";
 export function checkList(
   criteria: unknown,
   scores: unknown,
-  evidence?: unknown,
-  notes?: unknown,
-  locale: Locale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  evidence: unknown,
+  notes: unknown,
+  locale: Locale,
+  index: CriteriaIndex,
 ): FunctionResult<string[][]> {
   const optional: (readonly [RangeRole, unknown])[] = [["scores", scores]];
   const hasEvidence = evidence !== undefined && evidence !== null;
@@ -63,6 +63,7 @@ export function checkList(
       score,
       evidence: hasEvidence ? ((evidence as CellMatrix)[r]?.[0] ?? null) : undefined,
       note: hasNotes ? ((notes as CellMatrix)[r]?.[0] ?? null) : undefined,
+      optional: index.rubric.criteria[position]?.optional === true,
     };
     problems.push(...checkScoreRow(row, FUNCTION_ROW_RULES));
   }

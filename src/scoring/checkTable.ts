@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC, type Rubric } from "../rubric";
+import type { Rubric } from "../rubric/types";
 import { MAX_COLUMN, cellAddress, rect, rectAddress } from "../table/a1";
 import type { FoundTable, TableRow } from "../table/readTable";
 import type { SheetMarker } from "../table/marker";
@@ -8,6 +8,7 @@ import { SEVERITY, type Finding, type FindingKind, type RowProblem } from "./fin
 import { locateTable, type NoTable, type TableSearch } from "./locateTable";
 import { describeProblem } from "./messages";
 import type { Locale } from "../table/locale";
+import { vetoAnswer } from "./grade";
 import { checkScoreRow } from "./rowRules";
 import { rubricProblems, type PlacedProblem } from "./rubricRules";
 import { summarizeScores, type ScoreSummary } from "./summary";
@@ -16,8 +17,8 @@ import type { SheetSnapshot } from "./snapshot";
 export interface CheckOptions {
   /** Language of the messages; default "zh-CN". */
   readonly locale?: Locale;
-  /** Default: the official 2009 table. */
-  readonly rubric?: Rubric;
+  /** The rubric the sheet was made from (its marker's, or the one the user names). */
+  readonly rubric: Rubric;
 }
 
 export interface TableCheck {
@@ -52,19 +53,19 @@ export type SheetCheck = { readonly ok: true; readonly check: TableCheck } | { r
  * locateTable; describeNoTable words it). `search`: locateTable's answer when
  * the caller has it already (rankRubricSheets).
  */
-export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}, search: TableSearch = locateTable(snapshot)): SheetCheck {
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions, search: TableSearch = locateTable(snapshot)): SheetCheck {
   if ("noTable" in search) return { ok: false, noTable: search.noTable };
   return { ok: true, check: checkFoundTable(search.table, snapshot, options) };
 }
 
 /** checkSheet's findings, or undefined when the snapshot holds no table that can be checked. */
-export function checkTable(snapshot: SheetSnapshot, options: CheckOptions = {}): TableCheck | undefined {
+export function checkTable(snapshot: SheetSnapshot, options: CheckOptions): TableCheck | undefined {
   const result = checkSheet(snapshot, options);
   return result.ok ? result.check : undefined;
 }
 
 function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: CheckOptions): TableCheck {
-  const rubric = options.rubric ?? OFFICIAL_RUBRIC;
+  const rubric = options.rubric;
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const table: FoundTable = { ...found, rows: found.rows.map((row) => withDates(row, found, snapshot)) };
 
@@ -75,7 +76,7 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
     const criterion = rubric.criterion(row.code);
     if (criterion === undefined) return;
     const problems = checkScoreRow(
-      { code: row.code, cap: criterion.points, score: row.score, evidence: row.evidence, note: row.note },
+      { code: row.code, cap: criterion.points, score: row.score, evidence: row.evidence, note: row.note, optional: criterion.optional },
       { reportUnscored: !coveredRows.has(i), zeroMeansBlank: false },
     );
     for (const problem of problems) {
@@ -84,12 +85,36 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
     }
   });
 
+  placed.push(...vetoProblems(table, snapshot, rubric));
+
   const locale = options.locale ?? "zh-CN";
   const findings = placed
     // A column to add at the sheet's right edge is reported on the last column.
     .map(({ problem, row, col }) => toFinding(problem, row + origin.row, Math.min(col + origin.col, MAX_COLUMN), locale))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { table, origin, findings, summary: summarizeScores(table.rows, rubric), ...(snapshot.marker && { marker: snapshot.marker }) };
+}
+
+/**
+ * veto-unanswered problems: each 一票否决 condition of the rubric whose row
+ * below the table (its code under 评价项目, as the layout writes it) has an
+ * empty 是/否 cell under 得分. A condition whose row is not on the sheet is
+ * not looked for.
+ */
+function vetoProblems(table: FoundTable, snapshot: SheetSnapshot, rubric: Rubric): PlacedProblem[] {
+  if (rubric.veto.length === 0) return [];
+  const codeCol = table.columns.category;
+  const answerCol = table.columns.score;
+  if (codeCol === undefined || answerCol === undefined) return [];
+  const codes = new Set(rubric.veto.map((v) => v.code));
+  const after = table.rows.reduce((last, row) => Math.max(last, row.row), table.headerRow);
+  const problems: PlacedProblem[] = [];
+  for (let r = after + 1; r < snapshot.values.length; r += 1) {
+    const code = snapshot.values[r]?.[codeCol];
+    if (typeof code !== "string" || !codes.has(code.trim())) continue;
+    if (vetoAnswer(snapshot.values[r]?.[answerCol]) === "blank") problems.push({ problem: { kind: "veto-unanswered", code: code.trim() }, row: r, col: answerCol });
+  }
+  return problems;
 }
 
 function toFinding(problem: RowProblem, row: number, col: number, locale: Locale): Finding {

@@ -1,5 +1,4 @@
 import { codeLevel, codeTextOfNumber, leadingCode } from "../rubric/codes";
-import { OFFICIAL_RUBRIC } from "../rubric/official";
 import type { Rubric } from "../rubric/types";
 
 /**
@@ -75,9 +74,6 @@ export function buildCriteriaIndex(rubric: Rubric): CriteriaIndex {
     cellCache: new Map(),
   };
 }
-
-/** The official 2009 rubric's lookups, built once when the module loads. */
-export const OFFICIAL_INDEX = buildCriteriaIndex(OFFICIAL_RUBRIC);
 
 /**
  * The criterion a criteria cell names: its position (≥ 0), or NOT_A_CODE,

@@ -9,7 +9,9 @@ export type FindingKind =
   | "missing-deduction-note"
   | "missing-evidence-column"
   | "changed-rubric"
-  | "merged-score";
+  | "merged-score"
+  | "not-applicable"
+  | "veto-unanswered";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -19,7 +21,9 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   "not-a-number": "error",
   "changed-rubric": "error",
   "merged-score": "error",
+  "not-applicable": "error",
   "missing-evidence": "warning",
+  "veto-unanswered": "warning",
   "missing-deduction-note": "warning",
   "missing-evidence-column": "warning",
   unscored: "info",
@@ -32,6 +36,8 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "not-a-number",
   "changed-rubric",
   "merged-score",
+  "not-applicable",
+  "veto-unanswered",
   "missing-evidence",
   "missing-deduction-note",
   "missing-evidence-column",
@@ -41,7 +47,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
 /** One problem found in a score row, before it is placed on a cell and put into words. */
 export interface RowProblem {
   readonly kind: FindingKind;
-  /** Criterion code, e.g. "3.6.2". */
+  /** Criterion code, e.g. "3.6.2"; for veto-unanswered the veto condition's code, e.g. "V1". */
   readonly code: string;
   /** The offending value as the cell holds it (score, or the changed 分值/text for changed-rubric). */
   readonly value?: unknown;

@@ -1,5 +1,9 @@
+import { NOT_APPLICABLE_WORDS, VETO_NO, VETO_YES } from "../rubric/assessmentWords";
 import type { Rubric } from "../rubric/types";
+import { isBlankCell } from "./criteriaIndex";
+import type { Locale } from "../table/locale";
 import { parseScore } from "./parseScore";
+import { invalidValue, notAvailable, ok, type FunctionResult } from "./result";
 
 /**
  * Grades (评价等级), 一票否决 and 不适用, as pure functions over a rubric and
@@ -8,17 +12,13 @@ import { parseScore } from "./parseScore";
  * grade block), so both agree.
  */
 
-/** What an assessor types in 得分 for a criterion that does not apply. */
-export const NOT_APPLICABLE_WORDS: readonly string[] = ["不适用", "缺项"];
+export { NOT_APPLICABLE_WORDS, VETO_NO, VETO_YES };
 
 /** True for a 得分 cell that says 不适用 or 缺项 (spaces around allowed). */
 export function isNotApplicable(value: unknown): boolean {
   return typeof value === "string" && NOT_APPLICABLE_WORDS.includes(value.trim());
 }
 
-/** The two answers of a veto cell's list. */
-export const VETO_YES = "是";
-export const VETO_NO = "否";
 
 export type VetoAnswer = "yes" | "no" | "blank" | "other";
 
@@ -134,4 +134,26 @@ export function assess(rubric: Rubric, scores: ReadonlyMap<string, unknown>, vet
     notApplicableRefused: refused,
     categories,
   };
+}
+
+/** A single number from a custom function argument: a number, or a 1×1 range holding one. */
+function singleNumber(value: unknown): number | undefined {
+  const cell = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+  return typeof cell === "number" && Number.isFinite(cell) ? cell : undefined;
+}
+
+/**
+ * QCITY.GRADE: the grade of `total` points out of `applicable` points (blank:
+ * the rubric's total points), by the rubric's bands. Errors: #N/A when the
+ * rubric has no grades; #VALUE! for a total or applicable points that are not
+ * a number, a negative total, or applicable points not above 0.
+ */
+export function gradeFunction(total: unknown, applicable: unknown, locale: Locale, rubric: Rubric): FunctionResult<string> {
+  const en = locale === "en-US";
+  if (rubric.grades.length === 0) return notAvailable(en ? `The rubric ${rubric.id} has no grades` : `评价标准 ${rubric.id} 没有评价等级`);
+  const points = singleNumber(total);
+  if (points === undefined || points < 0) return invalidValue(en ? `The total ${String(total)} is not a number of points` : `总分“${String(total)}”不是分数`);
+  const of = isBlankCell(applicable) ? rubric.totalPoints : singleNumber(applicable);
+  if (of === undefined || !(of > 0)) return invalidValue(en ? `The applicable points ${String(applicable)} should be a number above 0` : `适用分值“${String(applicable)}”应为大于 0 的数字`);
+  return ok(gradeFor(rubric, points, of) as string);
 }

@@ -13,7 +13,7 @@ const COLORS: Partial<Record<Severity, { readonly fill: string; readonly fontCol
 /** One conditional format that highlights the cells of one severity. */
 export interface HighlightRule {
   readonly severity: Severity;
-  /** Cells and runs of cells, e.g. ["H5:H7", "I9"]; for Excel's getRanges, joined with ",". */
+  /** Cells and runs of cells, e.g. ["H5:H7", "I9"]; Excel gets one conditional format per run, all with `formula`. */
   readonly addresses: readonly string[];
   /** Always TRUE; the text names the mark, severity and cells, so an unchanged highlight is recognised and not rewritten. */
   readonly formula: string;

@@ -20,6 +20,8 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     "missing-deduction-note": "缺少扣分说明",
     "missing-evidence-column": "缺少佐证材料列",
     unscored: "未打分",
+    "not-applicable": "不能标为不适用",
+    "veto-unanswered": "一票否决未填写",
   },
   "en-US": {
     "over-cap": "Over the cap",
@@ -31,6 +33,8 @@ export const KIND_TITLES: Record<Locale, Record<FindingKind, string>> = {
     "missing-deduction-note": "Missing deduction note",
     "missing-evidence-column": "Missing evidence column",
     unscored: "Not scored",
+    "not-applicable": "Cannot be not applicable",
+    "veto-unanswered": "Veto not answered",
   },
 };
 
@@ -63,6 +67,8 @@ const ZH: Record<FindingKind, Template> = {
   unscored: (p) => `${p.code} 尚未打分（分值 ${p.cap}）`,
   "merged-score": (p) =>
     `${spanOf(p, "–")} 的得分在同一个合并单元格 ${p.merged?.address ?? ""} 中：一个得分不能同时是几条评价准则的得分。请取消合并，逐条填写得分`,
+  "not-applicable": (p) => `${p.code} 得分为 ${shown(p.value)}，但本条评价准则不可标为不适用；请填写 0 到 ${p.cap} 之间的数字`,
+  "veto-unanswered": (p) => `一票否决条件 ${p.code} 未填写；请填“是”或“否”`,
   "missing-evidence": (p) => `${p.code} 已打分 ${shown(p.value)}，但佐证材料为空`,
   "missing-deduction-note": (p) => `${p.code} 得分 ${shown(p.value)} 低于分值 ${p.cap}，但扣分说明为空`,
   "missing-evidence-column": (p) =>
@@ -106,6 +112,8 @@ const EN: Record<FindingKind, Template> = {
   unscored: (p) => `${p.code}: not scored yet (cap ${p.cap} points)`,
   "merged-score": (p) =>
     `${spanOf(p, "–")}: the scores share one merged cell, ${p.merged?.address ?? ""}; one score cannot be the score of several criteria. Unmerge the cells and score each criterion`,
+  "not-applicable": (p) => `${p.code}: score ${shown(p.value)}, but this criterion may not be marked not applicable; enter a number from 0 to ${p.cap}`,
+  "veto-unanswered": (p) => `Veto condition ${p.code} is not answered; enter 是 (yes) or 否 (no)`,
   "missing-evidence": (p) => `${p.code}: scored ${shown(p.value)} but the evidence cell is empty`,
   "missing-deduction-note": (p) => `${p.code}: score ${shown(p.value)} is below the cap of ${p.cap} but the deduction note is empty`,
   "missing-evidence-column": (p) =>

@@ -1,5 +1,6 @@
 import { parseScore, type ParsedScore } from "./parseScore";
 import type { RowProblem } from "./findings";
+import { isNotApplicable } from "./grade";
 
 /** One criterion row of the table, as the checks see it. */
 export interface ScoreRow {
@@ -13,6 +14,8 @@ export interface ScoreRow {
   readonly evidence?: unknown;
   /** The 扣分说明 cell; `undefined` when the table has no deduction-note column. */
   readonly note?: unknown;
+  /** The rubric lets this criterion be marked 不适用 (缺项). */
+  readonly optional?: boolean;
 }
 
 export interface RowRuleOptions {
@@ -30,11 +33,15 @@ export interface RowRuleOptions {
  * full-width digits, numbers stored as text, booleans, dates; number text
  * carries `suggested` when its number is a valid score, else `readsAs`), unscored,
  * missing-evidence (a number score and an empty 佐证材料), and
- * missing-deduction-note (a score below 分值 and an empty 扣分说明).
+ * missing-deduction-note (a score below 分值 and an empty 扣分说明), and
+ * not-applicable (不适用 or 缺项 on a criterion that is not `optional`; on an
+ * optional one it is no problem at all).
  */
 export function checkScoreRow(row: ScoreRow, options: RowRuleOptions): RowProblem[] {
-  const parsed = effectiveScore(row.score, options.zeroMeansBlank);
   const { code, cap } = row;
+  // 不适用 takes the criterion out of the applicable points where the rubric allows it; elsewhere it is a finding.
+  if (isNotApplicable(row.score)) return row.optional === true ? [] : [{ kind: "not-applicable", code, value: row.score, cap }];
+  const parsed = effectiveScore(row.score, options.zeroMeansBlank);
   switch (parsed.kind) {
     case "blank":
       return options.reportUnscored ? [{ kind: "unscored", code, cap }] : [];

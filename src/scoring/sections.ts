@@ -1,6 +1,6 @@
 import { codeTextOfNumber, leadingCode } from "../rubric/codes";
 import { unknownSectionMessage } from "./argumentMessages";
-import { isBlankCell, OFFICIAL_INDEX, type CriteriaIndex, type Section } from "./criteriaIndex";
+import { isBlankCell, type CriteriaIndex, type Section } from "./criteriaIndex";
 import type { Locale } from "../table/locale";
 import { notAvailable, ok, type FunctionResult } from "./result";
 
@@ -14,7 +14,7 @@ import { notAvailable, ok, type FunctionResult } from "./result";
  * rubric has no such code, including numbers that print with an exponent
  * (1e308, 1.1e-7) and negative numbers.
  */
-export function resolveSection(value: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<Section> {
+export function resolveSection(value: unknown, locale: Locale, index: CriteriaIndex): FunctionResult<Section> {
   if (isBlankCell(value)) return ok(index.whole);
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? codeTextOfNumber(value) : undefined;
   if (text === undefined) return notAvailable(unknownSectionMessage(value, locale));
@@ -29,7 +29,7 @@ export function resolveSection(value: unknown, locale: Locale = "zh-CN", index: 
  * from the rubric's own table (rubric row "3.6.2" → 10); 1000 for the whole
  * rubric. Errors: #N/A naming an unknown code.
  */
-export function maxPoints(code: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function maxPoints(code: unknown, locale: Locale, index: CriteriaIndex): FunctionResult<number> {
   const section = resolveSection(code, locale, index);
   return section.ok ? ok(section.value.points) : section;
 }

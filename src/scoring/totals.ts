@@ -4,7 +4,6 @@ import {
   isBlankCell,
   NOT_A_CODE,
   NOT_A_CRITERION,
-  OFFICIAL_INDEX,
   resolveCriterionCell,
   type CriteriaIndex,
   type Section,
@@ -80,7 +79,8 @@ function tally(
 /** The #VALUE! for a bad score, worded by the same rules as the task pane and CLI; undefined when the rules see no problem. */
 function scoreError(index: CriteriaIndex, position: number, score: unknown, locale: Locale): FunctionError | undefined {
   const code = index.codes[position] as string;
-  const problem = checkScoreRow({ code, cap: index.caps[position] as number, score }, FUNCTION_ROW_RULES)[0];
+  const optional = index.rubric.criteria[position]?.optional === true;
+  const problem = checkScoreRow({ code, cap: index.caps[position] as number, score, optional }, FUNCTION_ROW_RULES)[0];
   return problem === undefined ? undefined : invalidValue(describeProblem(problem, locale));
 }
 
@@ -118,15 +118,15 @@ export function sectionTotal(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: Locale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  locale: Locale,
+  index: CriteriaIndex,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
   return result.ok ? ok(result.value.sum) : result;
 }
 
 /** QCITY.TOTAL: the grand total out of 1000 points; shapes and errors as `sectionTotal`. */
-export function grandTotal(criteria: unknown, scores: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function grandTotal(criteria: unknown, scores: unknown, locale: Locale, index: CriteriaIndex): FunctionResult<number> {
   return sectionTotal("", criteria, scores, locale, index);
 }
 
@@ -138,8 +138,8 @@ export function scoreRate(
   section: unknown,
   criteria: unknown,
   scores: unknown,
-  locale: Locale = "zh-CN",
-  index: CriteriaIndex = OFFICIAL_INDEX,
+  locale: Locale,
+  index: CriteriaIndex,
 ): FunctionResult<number> {
   const result = tallySection(section, criteria, scores, true, locale, index);
   return result.ok ? ok(result.value.sum / result.value.section.points) : result;
@@ -152,7 +152,7 @@ export function scoreRate(
  * as not yet scored. Errors: #VALUE! for ranges of different shapes, a criteria
  * cell naming no criterion, a criterion listed twice, or no criterion at all.
  */
-export function progress(criteria: unknown, scores: unknown, locale: Locale = "zh-CN", index: CriteriaIndex = OFFICIAL_INDEX): FunctionResult<number> {
+export function progress(criteria: unknown, scores: unknown, locale: Locale, index: CriteriaIndex): FunctionResult<number> {
   const result = tallySection("", criteria, scores, false, locale, index);
   if (!result.ok) return result;
   if (result.value.criteria === 0) return invalidValue(noCriteriaMessage(locale));

@@ -1,9 +1,9 @@
-import { Divider, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState, type CSSProperties } from "react";
 import type { UiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "../ports/paneVisibility";
 import type { WorkbookPorts } from "../ports/workbookPorts";
-import { ChecksPanel } from "./checks/ChecksPanel";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
 import { PANEL_STRINGS } from "../i18n/panelStrings";
@@ -19,23 +19,35 @@ export interface AppProps {
   readonly locale: Locale;
   /** The workbook, over Office.js (index.tsx) or in memory (src/preview); each tab takes its port. */
   readonly ports: WorkbookPorts;
+  /** Whether the pane is on screen (Office.addin in index.tsx); the checks pause while it is hidden. */
+  readonly visibility?: PaneVisibility;
 }
+
+/**
+ * Tabs other than the first are loaded when first opened (React.lazy), so that their code stays out of the task
+ * pane's first load (at most 130 KB gzipped, test/build/bundleBudget.test.ts). Add a new pane the same way.
+ */
+const ChecksPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "checks" */ "./checks/ChecksPanel")).ChecksPanel }));
 
 /** The panes, one tab each; add a Tab and its panel here for a new pane. */
 type PaneKey = "insert" | "checks" | "panel";
 
-const useStyles = makeStyles({
+// Inline styles over Fluent's tokens (CSS variables): this component is in the first view, where makeStyles would add
+// Griffel's runtime style compiler (about 8 KB gzipped) to the first load. Lazy tabs use makeStyles as usual.
+const styles = {
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   title: { margin: 0 },
-});
+  rule: { width: "100%", margin: 0, border: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+} satisfies Record<string, CSSProperties>;
 
-export function App({ strings, locale, ports }: AppProps) {
+export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: AppProps) {
   const { actions, checks, panel } = ports;
-  const styles = useStyles();
   const [pane, setPane] = useState<PaneKey>("insert");
+  const [visible, setVisible] = useState(true);
+  useEffect(() => visibility.subscribe(setVisible), [visibility]);
   return (
-    <main className={styles.root}>
-      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+    <main style={styles.root}>
+      <Text as="h1" size={500} weight="semibold" style={styles.title}>
         {strings.appTitle}
       </Text>
       <TabList selectedValue={pane} onTabSelect={(_, data: SelectTabData) => setPane(data.value as PaneKey)}>
@@ -47,11 +59,14 @@ export function App({ strings, locale, ports }: AppProps) {
         <>
           {/* The inserted sheet totals with QCITY.* functions; converting makes it readable without the add-in. */}
           <InsertPanel strings={strings.insert} errors={strings.errors} onInsert={(options) => actions.insertRubricSheet({ formulaStyle: "qcity", ...options, locale })} />
-          <Divider />
+          {/* A plain rule: Fluent's Divider would add about 2 KB gzipped to the first load. */}
+          <hr style={styles.rule} />
           <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={actions.convertToNativeFormulas} />
         </>
       )}
-      {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} />}
+      <Suspense fallback={null}>
+        {pane === "checks" && <ChecksPanel api={checks} locale={locale} errors={strings.errors} report={ports.report} visible={visible} />}
+      </Suspense>
       {pane === "panel" && panel && (
         <Suspense fallback={null}>
           <PanelTab strings={PANEL_STRINGS[locale]} errors={strings.errors} api={panel} today={today} />

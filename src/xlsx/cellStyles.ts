@@ -10,6 +10,8 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000"
 
 /** Applies one resolved layout style to an ExcelJS cell. Input cells are unlocked, so a protected sheet still takes scores. */
 export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  // ExcelJS gives a merged area's other cells the anchor's style object itself: styling one would restyle the anchor.
+  if (cell.master !== cell) cell.style = { ...cell.style };
   if (style.font) {
     const { name, size, bold, underline, color } = style.font;
     cell.font = {

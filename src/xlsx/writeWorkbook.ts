@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnLetters, rectAddress } from "../table/a1";
+import { cellAddress, rectAddress, rowsAddress } from "../table/a1";
 import type { WorksheetLayout } from "../layout/types";
+import type { Rubric } from "../rubric/types";
+import { writeCarriedRubrics } from "./carriedRubricSheet";
 import { resolveStyles } from "../layout/resolveStyles";
 import { MARKER_NAME, markerConstant } from "../table/marker";
 import { applyCellStyle, argb } from "./cellStyles";
@@ -57,6 +59,18 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     });
   }
 
+  const alert = (v: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }) => ({
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.errorTitle,
+    error: v.errorMessage,
+    ...(v.promptMessage !== undefined && { showInputMessage: true, prompt: v.promptMessage }),
+    ...(v.promptTitle !== undefined && { promptTitle: v.promptTitle }),
+  });
+  for (const v of layout.listValidations ?? []) validations.add(rectAddress(v.rect), { type: "list", formulae: [`"${v.values.join(",")}"`], ...alert(v) } as ExcelJS.DataValidation);
+  for (const v of layout.customValidations ?? []) validations.add(rectAddress(v.rect), { type: "custom", formulae: [v.formula], ...alert(v) } as ExcelJS.DataValidation);
+
   layout.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: rectAddress(cf.rect),
@@ -81,6 +95,10 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     [
       ...layout.names.map((n) => ({ name: n.name, ref: `${sheetRef}!${rectAddress(n.rect, true)}` })),
       { name: MARKER_NAME, ref: markerConstant(layout.marker) },
+      // Written here rather than through pageSetup.printArea/printTitlesRow: ExcelJS quotes the sheet name there
+      // without doubling an apostrophe, which breaks both for a sheet named O'Neil Chen.
+      { name: "_xlnm.Print_Area", ref: `${sheetRef}!${rectAddress(layout.print.printArea, true)}` },
+      { name: "_xlnm.Print_Titles", ref: `${sheetRef}!${rowsAddress(layout.print.titleRows.first, layout.print.titleRows.last, true)}` },
     ],
   );
 
@@ -102,28 +120,24 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     fitToHeight: print.fitToHeight,
     horizontalCentered: print.horizontalCentered,
     margins: print.margins,
-    // ExcelJS writes these as '<name>'!… without doubling an apostrophe in the name, which breaks the file for
-    // every reader: a sheet named O'Neil Chen prints its used range, without repeated title rows.
-    ...(!layout.sheetName.includes("'") && {
-      // ExcelJS prefixes each corner with "$"; "A$1" becomes the canonical "$A$1".
-      printArea: `${columnLetters(print.printArea.left)}$${print.printArea.top + 1}:${columnLetters(print.printArea.right)}$${print.printArea.bottom + 1}`,
-      printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
-    }),
   };
   ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
   return workbook;
 }
 
-/** The layout as .xlsx file content. */
-export async function workbookBuffer(layout: WorksheetLayout): Promise<Buffer> {
-  const data = await writeWorkbook(layout).xlsx.writeBuffer();
+/** The layout as .xlsx file content; with `carried`, the workbook also carries those rubrics (a very hidden QCITY_RUBRIC sheet). */
+export async function workbookBuffer(layout: WorksheetLayout, carried: readonly Rubric[] = []): Promise<Buffer> {
+  const workbook = writeWorkbook(layout);
+  if (carried.length > 0) writeCarriedRubrics(workbook, carried);
+  const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }
 
-/** Several layouts as the sheets of one .xlsx file, in order (e.g. a panel: summary, self-assessment, experts). */
-export async function workbookBufferOf(layouts: readonly WorksheetLayout[]): Promise<Buffer> {
+/** Several layouts as the sheets of one .xlsx file, in order (e.g. a panel: summary, self-assessment, experts); with `carried`, as workbookBuffer. */
+export async function workbookBufferOf(layouts: readonly WorksheetLayout[], carried: readonly Rubric[] = []): Promise<Buffer> {
   const workbook = new Workbook();
   for (const layout of layouts) writeWorkbook(layout, workbook);
+  if (carried.length > 0) writeCarriedRubrics(workbook, carried);
   // Fastest deflate: for a seven-sheet panel it halves the zip time for a file about a fifth larger.
   const data = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return Buffer.from(data as ArrayBuffer);

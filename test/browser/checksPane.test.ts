@@ -71,6 +71,17 @@ it("lists an over-cap score and a score without evidence, and selects a finding'
   );
   expect(highlights.filter((f) => f.formula.includes("qcity-check")).map((f) => f.address)).toEqual(["G4", "H5"]);
 
+  // The pane closed (the shared runtime lives on): an edit then brings no recheck and no highlight; reopened, it rechecks once.
+  type Double = { __excelDouble: { setPaneVisible(v: boolean): void; type(a: string, t: string): void; conditionalFormats(): { address: string; formula: string }[] } };
+  const own = () => page.evaluate(() => (window as unknown as Double).__excelDouble.conditionalFormats().filter((f) => f.formula.includes("qcity-check")).map((f) => f.address));
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.setPaneVisible(false));
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.type("G6", "99"));
+  await page.waitForTimeout(1000);
+  expect(await own()).toEqual(["G4", "H5"]);
+  await page.evaluate(() => (window as unknown as Double).__excelDouble.setPaneVisible(true));
+  await page.waitForFunction(() => (window as unknown as Double).__excelDouble.conditionalFormats().some((f) => f.address === "G6"));
+  expect(await own()).toContain("G6");
+
   const text = await page.locator("body").innerText();
   expect(text).toContain("质量兴市评价助手");
   expect(text).toContain("超过分值");
@@ -78,5 +89,46 @@ it("lists an over-cap score and a score without evidence, and selects a finding'
   await page.screenshot({ path: join(OUT, "checks-pane.png"), fullPage: true });
   expect(problems).toEqual([]);
   expect(officeRequests).toEqual([CDN_OFFICE_JS]);
+  await page.close();
+});
+
+it("shows the score chart, loaded on first show, and adds the 评价报告 sheet with a native chart of the category rates", async () => {
+  const problems: string[] = [];
+  const page = await openPane(problems);
+  await page.getByRole("button", { name: "插入评价表" }).click();
+  await page.getByText("已插入工作表“质量兴市评价”。").waitFor();
+  await page.evaluate(() => {
+    const excel = (window as unknown as { __excelDouble: { type(address: string, text: string): void } }).__excelDouble;
+    excel.type("G4", "30"); // 1.1.1: 30 of 40
+    excel.type("G5", "20"); // 1.2.1: 20 of 20
+  });
+  await page.getByRole("tab", { name: "检查" }).click();
+  const chart = page.getByRole("figure", { name: "各评价项目得分（得分 / 分值）" });
+  await chart.getByRole("option").first().waitFor();
+  expect(await chart.getByRole("option").evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label")))).toEqual([
+    "1 领导重视, 50/140.",
+    "2 组织落实, 0/90.",
+    "3 措施到位, 0/465.",
+    "4 成效显著, 0/305.",
+  ]);
+
+  await page.getByRole("button", { name: "生成评价报告" }).click();
+  await page.getByText("已生成评价报告：工作表“评价报告”。").waitFor();
+  // The report sheet is now active and holds no rubric table: the checks say so, and the report's message stays.
+  await page.getByRole("region", { name: "得分汇总" }).waitFor({ state: "detached" });
+  expect(await page.getByText("已生成评价报告：工作表“评价报告”。").isVisible()).toBe(true);
+  const excel = await page.evaluate(() => {
+    const double = (window as unknown as { __excelDouble: { sheetNames(): string[]; activeSheet(): string; charts(): unknown[]; value(address: string): unknown } }).__excelDouble;
+    return { sheets: double.sheetNames(), active: double.activeSheet(), charts: double.charts(), title: double.value("A1") };
+  });
+  expect(excel.sheets).toEqual(["Sheet1", "质量兴市评价", "评价报告"]);
+  expect(excel.active).toBe("评价报告");
+  expect(excel.title).toBe("质量兴市绩效评价报告");
+  expect(excel.charts).toEqual([
+    expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", source: expect.stringMatching(/!D\d+:D\d+$/), labels: expect.stringMatching(/!A\d+:A\d+$/) }),
+  ]);
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, "report-pane.png"), fullPage: true });
+  expect(problems).toEqual([]);
   await page.close();
 });

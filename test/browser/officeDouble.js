@@ -64,6 +64,7 @@
       this.id = "{sheet-" + nextId++ + "}";
       this.cells = new Map(); // "r,c" → { value, formula, numberFormat }
       this.formats = []; // conditional formats
+      this.charts = []; // charts.add(…) and what was set on them
       this.names = new Map(); // worksheet-scoped names: name → formula ("=…")
       this.merges = []; // merged rectangles
       this.protected = false;
@@ -230,6 +231,20 @@
         const used = sheet.used();
         return used ? range(sheet, used, batch) : { isNullObject: true, load() { return this; } };
       },
+      charts: {
+        add(type, source, seriesBy) {
+          const record = { type, source: source.address, seriesBy, labels: null, position: null, title: {}, legend: {}, axes: { valueAxis: {} }, dataLabels: {} };
+          sheet.charts.push(record);
+          return {
+            title: record.title,
+            legend: record.legend,
+            axes: record.axes,
+            dataLabels: record.dataLabels,
+            series: { getItemAt: () => ({ setXAxisValues: (labels) => (record.labels = labels.address) }) },
+            setPosition: (from, to) => (record.position = [from, to]),
+          };
+        },
+      },
       names: {
         add(name, reference) {
           if (sheet.names.has(name)) throw Object.assign(new Error("A name with this value already exists."), { code: "ItemAlreadyExists" });
@@ -287,6 +302,11 @@
         if (!sheet) throw Object.assign(new Error("ItemNotFound: " + name), { code: "ItemNotFound" });
         return worksheet(sheet, batch);
       },
+      // As Office.js: a null object (isNullObject true) for a missing sheet, names compared without regard to case.
+      getItemOrNullObject(name) {
+        const sheet = sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
+        return sheet ? Object.assign(worksheet(sheet, batch), { isNullObject: false }) : { isNullObject: true, load() { return this; } };
+      },
       getActiveWorksheet() {
         return worksheet(active, batch);
       },
@@ -325,12 +345,23 @@
       return Promise.resolve().then(() => batch(requestContext()));
     },
   };
+  const visibilityHandlers = [];
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: {
       displayLanguage: new URLSearchParams(location.search).get("lang") || "zh-CN",
       requirements: { isSetSupported: () => true },
+    },
+    // SharedRuntime 1.1: the pane's visibility; the test hides and shows it through __excelDouble.setPaneVisible.
+    addin: {
+      onVisibilityModeChanged(handler) {
+        visibilityHandlers.push(handler);
+        return Promise.resolve(() => {
+          visibilityHandlers.splice(visibilityHandlers.indexOf(handler), 1);
+          return Promise.resolve();
+        });
+      },
     },
     onReady(callback) {
       const info = { host: "Excel", platform: "OfficeOnline" };
@@ -343,6 +374,11 @@
   window.CustomFunctions = { associate() {}, Error: Error };
 
   window.__excelDouble = {
+    /** Closes (false) or opens (true) the task pane, as Office reports it to a shared runtime. */
+    setPaneVisible(visible) {
+      const message = { visibilityMode: visible ? "Taskpane" : "Hidden" };
+      visibilityHandlers.slice().forEach((handler) => handler(message));
+    },
     /** Types into a cell of the active sheet as a user would: "45" becomes a number, "５" stays text; fires onChanged. */
     type(address, text) {
       const rect = parseRect(address);
@@ -356,6 +392,9 @@
       return cell ? cell.value : "";
     },
     selection: () => selection,
+    sheetNames: () => sheets.map((s) => s.name),
+    /** The charts on the active sheet, as added: type, source and label addresses, position, and what was set on them. */
+    charts: () => (active ? active.charts : []),
     activeSheet: () => (active ? active.name : null),
     sheetNames: () => sheets.map((s) => s.name),
     marker: (sheetName) => sheets.find((s) => s.name === sheetName)?.names.get("QCITY_SHEET"),

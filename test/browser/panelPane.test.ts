@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { workbookFolder } from "../cli/craftedWorkbook";
 import { craftPanelFile } from "../cli/panelFiles";
 

@@ -121,8 +121,12 @@ function guardsAt(node: ts.Node): ApiSet[] {
   return guards;
 }
 
-function memberName(checker: ts.TypeChecker, symbol: ts.Symbol): string {
-  return checker.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, "");
+/** "Excel.Range.conditionalFormats": the declaring class or interface, also for a member of a union (Range | RangeAreas). */
+function memberName(checker: ts.TypeChecker, symbol: ts.Symbol, declaration: ts.Declaration): string {
+  const owner = declaration.parent;
+  const ownerSymbol = owner && (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name ? checker.getSymbolAtLocation(owner.name) : undefined;
+  const name = ownerSymbol ? `${checker.getFullyQualifiedName(ownerSymbol)}.${symbol.name}` : checker.getFullyQualifiedName(symbol);
+  return name.replace(/^"[^"]*"\./, "");
 }
 
 /** The declaration a use resolves to: the chosen overload for a call, else the symbol's first declaration. */
@@ -167,7 +171,7 @@ export function listMemberUses(extraFiles: Readonly<Record<string, string>> = {}
         const declaration = symbol && declarationOf(checker, node, symbol);
         if (symbol && declaration && isTypeFile(declaration.getSourceFile())) {
           const { line } = file.getLineAndCharacterOfPosition(node.name.getStart());
-          uses.push({ member: memberName(checker, symbol), sets: setsOf(declaration), where: `${relative(ROOT, file.fileName).split(sep).join("/")}:${line + 1}`, guards: guardsAt(node) });
+          uses.push({ member: memberName(checker, symbol, declaration), sets: setsOf(declaration), where: `${relative(ROOT, file.fileName).split(sep).join("/")}:${line + 1}`, guards: guardsAt(node) });
         }
       }
       ts.forEachChild(node, visit);

@@ -59,6 +59,7 @@ describe("the en-US functions.json the build emits", () => {
         zh("TOTAL", ["criteria", "scores"]),
         zh("SCORERATE", ["section", "criteria", "scores"]),
         zh("PROGRESS", ["criteria", "scores"]),
+        zh("GRADE", ["total", "applicable"]),
         zh("CHECK", ["criteria", "scores", "evidence", "notes"]),
         zh("CONSENSUS", ["method", "scores"]),
         zh("SPREAD", ["scores"]),

@@ -39,4 +39,13 @@ describe("webpack.config.js", () => {
     expect(config.devServer.port).toBe(3000);
     expect(config.devServer.server).toBeUndefined();
   });
+
+  it("adds the in-memory preview page to development builds only", async () => {
+    const dev = await makeConfig({ WEBPACK_BUILD: true }, { mode: "development" });
+    expect(dev.entry.preview).toBe("./src/preview/main.tsx");
+    const pages = dev.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => [p.userOptions?.filename, p.userOptions?.chunks]);
+    expect(pages).toContainEqual(["preview.html", ["preview"]]);
+    const production = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(production.entry.preview).toBeUndefined();
+  });
 });

@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { GridValue } from "../../src/table/grid";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { craftWorkbook, fillFullMarks, runCheck, workbookFolder } from "./craftedWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const folder = workbookFolder();
 

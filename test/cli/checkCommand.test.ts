@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/table/a1";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { craftWorkbook, fillFullMarks, runCheck, workbookFolder, writeBytes } from "./craftedWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const folder = workbookFolder();
 

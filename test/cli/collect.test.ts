@@ -4,7 +4,7 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { workbookFolder } from "./craftedWorkbook";
 

@@ -5,8 +5,9 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
 import type { LayoutOptions } from "../../src/layout/types";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** A folder of crafted workbooks for one test file. */
 export function workbookFolder(): string {

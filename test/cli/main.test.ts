@@ -183,3 +183,74 @@ describe("qcity export", () => {
     expect(io.stdout.join("\n")).toMatch(/--province[\s\S]*--no-evidence[\s\S]*--force/);
   });
 });
+
+describe("qcity as a new user types it", () => {
+  it("refuses --out nofolder/ (a missing folder with a trailing slash) with exit 2, as for nofolder/a.xlsx", async () => {
+    const dir = freshDir();
+    for (const out of ["nofolder/", `nofolder${"\\"}`, "nofolder/a.xlsx"]) {
+      const io = capture(dir);
+      if (out.endsWith("\\") && process.platform !== "win32") continue;
+      expect(await main(["export", "--out", out], io)).toBe(2);
+      expect(io.stderr).toEqual([`qcity export: 文件夹不存在：${join(dir, "nofolder")}。未创建；请先建好文件夹，或检查路径是否写错。`]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    mkdirSync(join(dir, "folder"));
+    const io = capture(dir);
+    expect(await main(["export", "--out", "folder/"], io)).toBe(0);
+    expect(readdirSync(join(dir, "folder"))).toEqual(["质量兴市绩效评价表.xlsx"]);
+  });
+
+  it("prints the version for --version and -V", async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const io = capture(freshDir());
+      expect(await main([flag], io)).toBe(0);
+      expect(io.stdout).toEqual([`qcity ${version}`]);
+    }
+  });
+
+  it("takes global options before the command", async () => {
+    const dir = freshDir();
+    const io = capture(dir);
+    expect(await main(["--lang", "en-US", "export", "--out", "a.xlsx"], io)).toBe(0);
+    expect(io.stdout).toEqual([`Exported ${join(dir, "a.xlsx")} (98 criteria, 1000 points)`]);
+    const check = capture(dir);
+    expect(await main(["--lang=en-US", "check", "a.xlsx"], check)).toBe(1);
+    expect(check.stderr).toEqual([]);
+    expect(check.stdout.join("\n")).toContain("98 finding(s)");
+    const help = capture(dir);
+    expect(await main(["--help", "export"], help)).toBe(0);
+    expect(help.stdout.join("\n")).toContain("用法：qcity export");
+    const wrong = capture(dir);
+    expect(await main(["--json", "check", "a.xlsx"], wrong)).toBe(2);
+    expect(wrong.stderr[0]).toBe("命令前的未知选项 --json。");
+  });
+
+  it("names -json as typed, and suggests --json", async () => {
+    const dir = freshDir();
+    await main(["export", "--out", "a.xlsx"], capture(dir));
+    const io = capture(dir);
+    expect(await main(["check", "a.xlsx", "-json"], io)).toBe(2);
+    expect(io.stderr).toEqual(["qcity check: 未知选项 -json（是否想用 --json？）。运行 qcity check --help 查看用法。"]);
+    const other = capture(dir);
+    expect(await main(["check", "a.xlsx", "-xyz"], other)).toBe(2);
+    expect(other.stderr[0]).toContain("未知选项 -xyz。");
+  });
+
+  it("keeps the default file name short with an 80-character --province, and writes it", async () => {
+    const dir = freshDir();
+    const province = "很长的省份名称".repeat(12).slice(0, 80);
+    const io = capture(dir);
+    expect(await main(["export", "--province", province], io)).toBe(0);
+    const [file] = readdirSync(dir);
+    expect(file).toMatch(/^很长的省份名称.*质量兴市绩效评价表\.xlsx$/);
+    expect(Buffer.byteLength(file ?? "")).toBeLessThanOrEqual(120);
+  });
+
+  it("says to use a shorter --out when the name is too long for the file system", async () => {
+    const dir = freshDir();
+    const io = capture(dir);
+    expect(await main(["export", "--out", `${"名".repeat(100)}.xlsx`], io)).toBe(2);
+    expect(io.stderr[0]).toContain("文件名太长，请用 --out 给出较短的文件名");
+  });
+});

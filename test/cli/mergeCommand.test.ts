@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { fillRows } from "../../src/layout/panel/filledSheet";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { readSheetMarkers } from "../../src/xlsx/sheetMarkers";
 import { craftWorkbook, workbookFolder, writeBytes } from "./craftedWorkbook";

@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { main } from "../../src/cli/main";
 import { craftWorkbook } from "./craftedWorkbook";
 

@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CliIo } from "../../src/cli/command";
+import { runCheck } from "../../src/cli/checkCommand";
 import { main } from "../../src/cli/main";
+import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import data from "../../src/rubric/data/aqsiq-2009.json";
 import { provincialSource } from "../helpers/provincialRubric";
+import { writeTypedTable } from "../helpers/typedTable";
 
 function capture(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -14,28 +17,6 @@ function capture(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
 }
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "qcity-rubric-"));
-
-/** A typed provincial table, with merged category and item cells, written with ExcelJS. */
-async function writeTypedTable(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("细则");
-  ws.addRow(["浙江省质量工作考核评分细则"]);
-  ws.addRow(["考核项目", "考核内容", "评分标准", "考核方法", "分值", "评分细则", "得分", "可不适用"]);
-  const source = provincialSource();
-  for (const category of source.categories) {
-    const categoryTop = ws.rowCount + 1;
-    const points = category.items.flatMap((i) => i.criteria).reduce((s, c) => s + c.points, 0);
-    for (const item of category.items) {
-      const itemTop = ws.rowCount + 1;
-      for (const c of item.criteria) {
-        ws.addRow([`${category.code}${category.name}（${points}分）`, `${item.code}${item.name}`, `${c.code}${c.text}`, c.method, c.points, c.guidance, null, c.optional ? "是" : null]);
-      }
-      if (ws.rowCount > itemTop) ws.mergeCells(itemTop, 2, ws.rowCount, 2);
-    }
-    if (ws.rowCount > categoryTop) ws.mergeCells(categoryTop, 1, ws.rowCount, 1);
-  }
-  await wb.xlsx.writeFile(path);
-}
 
 describe("qcity rubric import", () => {
   it("turns a typed table with merged cells into a rubric file, with grades, veto and scale from the options", async () => {
@@ -134,7 +115,9 @@ describe("qcity export --rubric", () => {
     await wb.xlsx.readFile(join(dir, "zj.xlsx"));
     const ws = wb.worksheets[0]!;
     expect(ws.getCell("A1").value).toBe("浙江省质量工作考核评分细则");
-    expect(ws.getCell("C4").value).toBe("1.1.1成立由政府主要负责人牵头的质量工作领导小组。");
+    // The grade row under the 省/市 line pushes the header to row 4.
+    expect([ws.getCell("B3").value, ws.getCell("F3").value]).toEqual(["适用分值：", "评价等级："]);
+    expect(ws.getCell("C5").value).toBe("1.1.1成立由政府主要负责人牵头的质量工作领导小组。");
   });
 
   it("refuses an invalid rubric file with its errors, and writes nothing (exit 2)", async () => {
@@ -146,5 +129,51 @@ describe("qcity export --rubric", () => {
     expect(await main(["export", "--rubric", "bad.json", "--out", "x.xlsx"], io)).toBe(2);
     expect(io.stderr).toEqual(["qcity export: 评价标准文件 bad.json 有 1 处错误：\n  categories[0].items[0].criteria[0].points：应为大于 0 的数字"]);
     expect(() => readFileSync(join(dir, "x.xlsx"))).toThrow();
+  });
+});
+
+describe("qcity check on a workbook that carries its rubric", () => {
+  /** Exports the provincial rubric, then fills 得分 (column G) by criterion code. */
+  async function filledProvincial(dir: string, scores: Record<string, number | string>, change?: (wb: ExcelJS.Workbook) => void): Promise<void> {
+    writeFileSync(join(dir, "zj.json"), JSON.stringify(provincialSource()));
+    expect(await main(["export", "--rubric", "zj.json", "--out", "zj.xlsx"], capture(dir))).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "zj.xlsx"));
+    const ws = wb.worksheets[0]!;
+    ws.eachRow((row) => {
+      const code = /^\d+\.\d+\.\d+/.exec(String(row.getCell(3).value ?? ""))?.[0];
+      if (code !== undefined && scores[code] !== undefined) row.getCell(7).value = scores[code]!;
+    });
+    change?.(wb);
+    await wb.xlsx.writeFile(join(dir, "filled.xlsx"));
+  }
+
+  it("checks against the carried provincial caps with no --rubric flag", async () => {
+    const dir = freshDir();
+    // 1.1.1 is worth 10 points here (40 in the 2009 guide): 12 is over its cap.
+    await filledProvincial(dir, { "1.1.1": 12, "1.2.1": 15 });
+    const io = capture(dir);
+    expect(await main(["check", "filled.xlsx", "--json"], io)).toBe(1);
+    const report = JSON.parse(io.stdout.join("\n"));
+    const overCap = report.findings.filter((f: { kind: string }) => f.kind === "over-cap");
+    expect(overCap.map((f: { code: string }) => f.code)).toEqual(["1.1.1"]);
+    expect(JSON.stringify(report)).not.toContain("changed-rubric");
+  });
+
+  it("exits 2 naming the rubric when the workbook no longer carries it and qcity does not ship it; --rubric overrides", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "zj.json"), JSON.stringify(provincialSource()));
+    expect(await main(["export", "--rubric", "zj.json", "--out", "zj.xlsx"], capture(dir))).toBe(0);
+    // The workbook as read, less its carried rubric: the sheet's marker still names zj-quality-2024.
+    const withoutCarried = async (path: string) => (await readWorkbookSnapshots(path)).filter((s) => s.name !== "QCITY_RUBRIC");
+    expect((await withoutCarried(join(dir, "zj.xlsx")))[0]?.snapshot.marker?.rubric).toBe("zj-quality-2024");
+    const io = capture(dir);
+    expect(await runCheck(["zj.xlsx"], io, withoutCarried).catch((e: Error) => (io.err(`qcity check: ${e.message}`), 2))).toBe(2);
+    expect(io.stderr[0]).toBe(
+      "qcity check: 工作表“质量兴市评价”记录的评价标准“zj-quality-2024”既不是本程序自带的，也没有随工作簿携带。请用 --rubric 给出该评价标准的 JSON 文件（可由 qcity rubric import 生成）。",
+    );
+    const withFlag = capture(dir);
+    expect(await runCheck(["zj.xlsx", "--rubric", "zj.json"], withFlag, withoutCarried)).toBe(1);
+    expect(withFlag.stdout.join("\n")).toContain("未打分");
   });
 });

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, parseRect, rectAddress, rowsAddress } from "../../src/table/a1";
 import type { PrintSetup, Rect } from "../../src/layout/types";
+import { columnWidthPoints } from "../../src/layout/units";
 import type { CellValue, MemorySheet } from "../../src/memory";
 import { MARKER_NAME, parseMarker, type SheetMarker } from "../../src/table/marker";
 
@@ -19,6 +20,11 @@ export interface SheetPicture {
   readonly unlocked: string[];
   /** Address → number format, for cells with one other than General. */
   readonly numberFormats: Record<string, string>;
+  /** Address → the font, fill and alignment a cell shows, for cells with any. */
+  readonly styles: Record<string, CellLook>;
+  /** Column widths and row heights in points (what Excel shows), for those set. */
+  readonly columnWidths: Record<number, number>;
+  readonly rowHeights: Record<number, number>;
   /** Address → the decimal validation of that cell. */
   readonly validations: Record<string, { min: number; max: number; errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }>;
   readonly conditionalFormats: { address: string; formula: string; fill: string; fontColor?: string }[];
@@ -55,15 +61,31 @@ const eachCell = (rect: Rect, visit: (address: string) => void) => {
 
 type Sides = { top: boolean; bottom: boolean; left: boolean; right: boolean };
 
+/** A cell's font, fill and alignment, only what is set. */
+export type CellLook = Partial<{ font: string; size: number; bold: boolean; underline: boolean; color: string; fill: string; horizontal: string; vertical: string; wrap: boolean }>;
+
+/**
+ * Drops the unset parts of a look; undefined when nothing is set. Font sizes
+ * are compared in whole points: ExcelJS 4 reads <sz val="10.5"/> back as 10
+ * (an integer attribute), though it writes 10.5.
+ */
+function look(parts: CellLook): CellLook | undefined {
+  const whole = parts.size === undefined ? parts : { ...parts, size: Math.trunc(parts.size) };
+  const set = Object.fromEntries(Object.entries(whole).filter(([, v]) => v !== undefined)) as CellLook;
+  return Object.keys(set).length > 0 ? set : undefined;
+}
+
 /** Collects the per-cell parts of a picture, cell by cell, in either writer's terms. */
 function cellParts() {
   const cells: SheetPicture["cells"] = {};
   const borders = new Set<string>();
   const unlocked: string[] = [];
   const numberFormats: Record<string, string> = {};
+  const styles: Record<string, CellLook> = {};
   return {
-    add(row: number, col: number, cell: { content?: { formula: string } | { value: CellValue }; sides: Sides; locked: boolean; numberFormat?: string }) {
+    add(row: number, col: number, cell: { content?: { formula: string } | { value: CellValue }; sides: Sides; locked: boolean; numberFormat?: string; look?: CellLook }) {
       const address = cellAddress(row, col);
+      if (cell.look !== undefined) styles[address] = cell.look;
       if (cell.content !== undefined) cells[address] = cell.content;
       if (cell.sides.top) borders.add(`-${row},${col}`);
       if (cell.sides.bottom) borders.add(`-${row + 1},${col}`);
@@ -72,7 +94,7 @@ function cellParts() {
       if (!cell.locked) unlocked.push(address);
       if (cell.numberFormat !== undefined && cell.numberFormat !== "General") numberFormats[address] = cell.numberFormat;
     },
-    parts: () => ({ cells: sortedKeys(cells), borders: [...borders].sort(), unlocked: unlocked.sort(), numberFormats: sortedKeys(numberFormats) }),
+    parts: () => ({ cells: sortedKeys(cells), borders: [...borders].sort(), unlocked: unlocked.sort(), numberFormats: sortedKeys(numberFormats), styles: sortedKeys(styles) }),
   };
 }
 
@@ -83,7 +105,15 @@ export function memoryPicture(sheet: MemorySheet, print?: PrintPicture): SheetPi
   for (const { row, col, cell } of sheet.entries()) {
     const filled = anchorsOnly(row, col) && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
     const content = filled ? (cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value }) : undefined;
-    collected.add(row, col, { ...(content && { content }), sides: cell.format.borders, locked: cell.format.locked, ...(cell.format.numberFormat !== undefined && { numberFormat: cell.format.numberFormat }) });
+    const { font, fill, horizontal, vertical, wrap } = cell.format;
+    const shown = look({ font: font.name, size: font.size, bold: font.bold, underline: font.underline, color: font.color?.toUpperCase(), fill: fill?.toUpperCase(), horizontal, vertical, wrap });
+    collected.add(row, col, {
+      ...(content && { content }),
+      sides: cell.format.borders,
+      locked: cell.format.locked,
+      ...(cell.format.numberFormat !== undefined && { numberFormat: cell.format.numberFormat }),
+      ...(shown && { look: shown }),
+    });
   }
   const validations: SheetPicture["validations"] = {};
   for (const { rect, min, max, errorTitle, errorMessage, promptTitle, promptMessage } of sheet.validations) {
@@ -91,6 +121,8 @@ export function memoryPicture(sheet: MemorySheet, print?: PrintPicture): SheetPi
   }
   return {
     ...collected.parts(),
+    columnWidths: Object.fromEntries([...sheet.columnWidths].sort(([a], [b]) => a - b)),
+    rowHeights: Object.fromEntries([...sheet.rowHeights].sort(([a], [b]) => a - b)),
     merges: sheet.merges.map((m) => rectAddress(m)).sort(),
     validations: sortedKeys(validations),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({
@@ -161,7 +193,26 @@ export function exceljsPicture(ws: ExcelJS.Worksheet, definedNames: readonly [st
       const content = cell.master === cell ? exceljsContent(cell.value) : undefined;
       const b = cell.border ?? {};
       const sides = { top: b.top?.style === "thin", bottom: b.bottom?.style === "thin", left: b.left?.style === "thin", right: b.right?.style === "thin" };
-      collected.add(rowNumber - 1, colNumber - 1, { ...(content && { content }), sides, locked: cell.protection?.locked !== false, ...(cell.numFmt !== undefined && { numberFormat: cell.numFmt }) });
+      const { font, alignment } = cell;
+      const fill = cell.fill?.type === "pattern" ? hex(cell.fill.fgColor?.argb) : undefined;
+      const shown = look({
+        font: font?.name,
+        size: font?.size,
+        bold: font?.bold,
+        underline: font?.underline === undefined ? undefined : Boolean(font.underline),
+        color: hex(font?.color?.argb),
+        fill,
+        horizontal: alignment?.horizontal,
+        vertical: alignment?.vertical === "middle" ? "center" : alignment?.vertical,
+        wrap: alignment?.wrapText,
+      });
+      collected.add(rowNumber - 1, colNumber - 1, {
+        ...(content && { content }),
+        sides,
+        locked: cell.protection?.locked !== false,
+        ...(cell.numFmt !== undefined && { numberFormat: cell.numFmt }),
+        ...(shown && { look: shown }),
+      });
     });
   });
   const validations: SheetPicture["validations"] = {};
@@ -194,6 +245,10 @@ export function exceljsPicture(ws: ExcelJS.Worksheet, definedNames: readonly [st
   const margins = page.margins as PrintSetup["margins"];
   return {
     ...collected.parts(),
+    columnWidths: Object.fromEntries(ws.columns.flatMap((column, c) => (column.width === undefined ? [] : [[c, columnWidthPoints(column.width)]]))),
+    rowHeights: Object.fromEntries(
+      Array.from({ length: ws.rowCount }, (_, r) => [r, ws.getRow(r + 1).height] as const).filter((entry): entry is readonly [number, number] => entry[1] !== undefined),
+    ),
     merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)
       .map((anchor) => noDollars(String((ws as unknown as { _merges: Record<string, { range: string }> })._merges[anchor]?.range)))
       .sort(),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { applyLayout } from "../../src/excel/applyLayout";
 import { buildLayout } from "../../src/layout/buildLayout";
+import { panelLayouts } from "../../src/layout/panel/panelLayouts";
 import type { WorksheetLayout } from "../../src/layout/types";
 import { MemorySheet, writeLayout } from "../../src/memory";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
@@ -44,6 +45,13 @@ const layouts: [string, WorksheetLayout][] = [
   ["the official sheet, en-US, QCITY totals, no evidence columns", buildLayout(OFFICIAL_RUBRIC, { locale: "en-US", formulaStyle: "qcity", evidenceColumns: false })],
   ["one assessor's sheet", buildLayout(OFFICIAL_RUBRIC, { role: "assessment", assessor: "阿依古丽·买买提" })],
 ];
+// A panel's summary sheet (汇总表) and a filled expert sheet, as 评审 and `qcity merge` write them.
+const panel = panelLayouts(OFFICIAL_RUBRIC, {
+  experts: ["张三", "O'Neil Chen"].map((name) => ({ name, sheetName: name, entries: new Map() })),
+  self: { name: "自评", sheetName: "自评表", entries: new Map() },
+  method: "trimmed",
+});
+layouts.push(["the panel's summary sheet", panel.summary], ["an expert's sheet of a panel", panel.sheets[panel.sheets.length - 1] as WorksheetLayout]);
 
 describe.each(layouts)("%s through every writer", (_, layout) => {
   let office: SheetPicture;
@@ -53,7 +61,7 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     [office, exceljs, memory] = await Promise.all([throughOffice(layout), throughExcelJS(layout), Promise.resolve(throughMemory(layout))]);
   });
 
-  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "marker", "freeze", "print"];
+  const properties: (keyof SheetPicture)[] = ["cells", "merges", "borders", "unlocked", "numberFormats", "validations", "conditionalFormats", "names", "marker", "freeze", "print", "styles", "columnWidths", "rowHeights"];
   it.each(properties)("%s: Office.js and ExcelJS write the same", (property) => {
     expect(office[property]).toEqual(exceljs[property]);
   });
@@ -61,9 +69,12 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     expect(memory[property]).toEqual(exceljs[property]);
   });
 
-  it("compares something real: the sheet has inside borders, unlocked score cells, validations, names and highlights", () => {
+  it("compares something real: inside borders, formulas, names, the marker, and on a score sheet unlocked score cells, validations and highlights", () => {
     const { firstCriterionRow: first, lastCriterionRow: last, columns } = layout.table;
     const score = columns.score as number;
+    expect(exceljs.marker).toEqual(layout.marker);
+    expect(exceljs.print.printArea).not.toBe("");
+    if (layout.marker.role === "summary") return;
     // The line between the first two criterion rows in the 得分 column, and the one between 分值 and 评价打分.
     expect(exceljs.borders).toEqual(expect.arrayContaining([`-${first + 1},${score}`, `|${first},${score}`]));
     expect(exceljs.unlocked.length).toBeGreaterThanOrEqual(last - first + 1);
@@ -71,7 +82,6 @@ describe.each(layouts)("%s through every writer", (_, layout) => {
     expect(Object.keys(exceljs.names).length).toBeGreaterThanOrEqual(3);
     expect(exceljs.conditionalFormats.length).toBeGreaterThan(0);
     expect(Object.values(exceljs.cells).some((c) => "formula" in c)).toBe(true);
-    expect(exceljs.marker).toEqual(layout.marker);
   });
 });
 

@@ -3,11 +3,12 @@ import { fixNumberText } from "../../src/excel/fixNumberText";
 import { selectCell } from "../../src/excel/selectCell";
 import { retryInCellEditMode } from "../../src/ports/editMode";
 import { checkTable, planNumberTextFixes } from "../../src/scoring";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { MISSING_FILL } from "../../src/layout/styles";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const last = FIRST_CRITERION_ROW + OFFICIAL_RUBRIC.criteria.length;
@@ -16,7 +17,7 @@ const official7 = ["category", "item", "criterion", "method", "points", "guidanc
 describe("addEvidenceColumns", () => {
   it("writes the titles into the empty columns beside the table, copies the 得分 formats, adds both live highlights: two syncs", async () => {
     const book = mockWorkbook(sheetState(officialGrid({ columns: official7, scores: fullMarks().scores })));
-    expect(await addEvidenceColumns(book.context)).toEqual({ status: "added", titles: ["佐证材料", "扣分说明"], columnsAddress: "H:I", inserted: false });
+    expect(await addEvidenceColumns(book.context, OFFICIAL_RUBRIC)).toEqual({ status: "added", titles: ["佐证材料", "扣分说明"], columnsAddress: "H:I", inserted: false });
     expect(book.sync).toHaveBeenCalledTimes(2);
     expect(book.inserts).toEqual([]);
     expect(book.writes).toEqual([{ address: `H3:I${last}`, copyFrom: `G3:G${last}` }]);
@@ -30,7 +31,7 @@ describe("addEvidenceColumns", () => {
 
   it("gives the new columns the same highlights as the inserted sheet's layout", async () => {
     const book = mockWorkbook(sheetState(officialGrid({ columns: official7 })));
-    await addEvidenceColumns(book.context);
+    await addEvidenceColumns(book.context, OFFICIAL_RUBRIC);
     const layout = buildLayout(OFFICIAL_RUBRIC);
     const layoutFormats = layout.conditionalFormats.filter((f) => f.rect.left >= (layout.table.columns.evidence as number));
     expect(book.formats.map((f) => f.customOrNullObject.rule.formula)).toEqual(layoutFormats.map((f) => `=${f.formula}`));
@@ -38,7 +39,7 @@ describe("addEvidenceColumns", () => {
 
   it("adds only the 扣分说明 column and its highlight when 佐证材料 is there", async () => {
     const book = mockWorkbook(sheetState(officialGrid({ columns: [...official7, "evidence"] })));
-    expect(await addEvidenceColumns(book.context)).toEqual({ status: "added", titles: ["扣分说明"], columnsAddress: "I:I", inserted: false });
+    expect(await addEvidenceColumns(book.context, OFFICIAL_RUBRIC)).toEqual({ status: "added", titles: ["扣分说明"], columnsAddress: "I:I", inserted: false });
     expect(book.formats.map((f) => [f.addresses, f.customOrNullObject.rule.formula])).toEqual([[`I4:I${last}`, "=AND(ISNUMBER(G4),G4<E4,LEN(TRIM(I4))=0)"]]);
   });
 
@@ -47,13 +48,13 @@ describe("addEvidenceColumns", () => {
     grid.values[10]![7] = "审核意见";
     grid.formulas[10]![7] = "审核意见";
     const book = mockWorkbook(sheetState(grid));
-    expect(await addEvidenceColumns(book.context)).toMatchObject({ status: "added", inserted: true });
+    expect(await addEvidenceColumns(book.context, OFFICIAL_RUBRIC)).toMatchObject({ status: "added", inserted: true });
     expect(book.inserts).toEqual([{ address: "H:I", shift: "Right" }]);
   });
 
   it("refuses, writing nothing, when both columns exist", async () => {
     const book = mockWorkbook(sheetState(officialGrid()));
-    expect(await addEvidenceColumns(book.context)).toEqual({ status: "refused", reason: "already-present" });
+    expect(await addEvidenceColumns(book.context, OFFICIAL_RUBRIC)).toEqual({ status: "refused", reason: "already-present" });
     expect(book.sync).toHaveBeenCalledTimes(1);
     expect(book.writes).toEqual([]);
   });
@@ -65,7 +66,7 @@ describe("fixNumberText", () => {
     const state = sheetState(grid);
     state.numberFormats[row("1.2.1") - 1]![6] = "@";
     const book = mockWorkbook(state);
-    const fixes = planNumberTextFixes(checkTable(grid)!.findings);
+    const fixes = planNumberTextFixes(checkTable(grid, { rubric: OFFICIAL_RUBRIC })!.findings);
     expect(fixes.map((f) => f.address)).toEqual([`G${row("1.1.1")}`, `G${row("1.2.1")}`]);
 
     // The assessor retyped 1.1.1 after the check: that cell is left alone.

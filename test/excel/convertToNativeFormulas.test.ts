@@ -2,7 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { convertToNativeFormulas } from "../../src/excel/convertToNativeFormulas";
 import { officePorts } from "../../src/excel/officePorts";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 interface CellWrite {
   readonly row: number;
@@ -58,7 +58,7 @@ describe("convertToNativeFormulas", () => {
       ["=SUM(G4:G10)", "=QCITY.CHECK(QCITY_CRITERIA,QCITY_SCORES)", 40],
     ];
     const { context, cells, sync } = workbookDouble(formulas, 1, 5);
-    await expect(convertToNativeFormulas(context)).resolves.toBe(3);
+    await expect(convertToNativeFormulas(context, OFFICIAL_RUBRIC)).resolves.toBe(3);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(cells).toEqual([
       { row: 1, col: 6, formulas: [["=SUM(QCITY_SCORES)"]] },
@@ -69,14 +69,14 @@ describe("convertToNativeFormulas", () => {
 
   it("writes nothing and syncs once when there is nothing to convert", async () => {
     const { context, cells, sync } = workbookDouble([["评价准则", "=SUM(A1:A3)"], [null, 5]], 0, 0);
-    await expect(convertToNativeFormulas(context)).resolves.toBe(0);
+    await expect(convertToNativeFormulas(context, OFFICIAL_RUBRIC)).resolves.toBe(0);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(cells).toEqual([]);
   });
 
   it("gives 0 on an empty sheet, which has no used range, in one sync and without an error", async () => {
     const { context, cells, sync } = workbookDouble(undefined);
-    await expect(convertToNativeFormulas(context)).resolves.toBe(0);
+    await expect(convertToNativeFormulas(context, OFFICIAL_RUBRIC)).resolves.toBe(0);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(cells).toEqual([]);
   });

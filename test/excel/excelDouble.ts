@@ -41,8 +41,29 @@ const rangeTemplate = () => ({
   conditionalFormats: { add: () => undefined },
 });
 
+const chartTemplate = () => ({
+  name: "",
+  title: { text: "" },
+  legend: { visible: true },
+  axes: { valueAxis: { minimum: 0, maximum: 0, numberFormat: "" } },
+  dataLabels: { showValue: false, numberFormat: "" },
+  series: { getItemAt: () => undefined },
+  setPosition: () => undefined,
+});
+
+const seriesTemplate = () => ({ name: "", setXAxisValues: () => undefined, setValues: () => undefined });
+
+/** The active sheet's cells, for code that reads it (as src/excel/readSheet.ts does) before writing. */
+export interface ActiveSheet {
+  readonly name: string;
+  /** The used cells inside A1:AN400, and their address, e.g. "质量兴市评价!A1:I101". */
+  readonly values: unknown[][];
+  readonly address: string;
+}
+
 const sheetTemplate = (name: string) => ({
   name,
+  charts: { add: () => undefined },
   activate: () => undefined,
   delete: () => undefined,
   getRange: () => undefined,
@@ -72,7 +93,7 @@ const sheetTemplate = (name: string) => ({
  * adding a sheet whose name is taken (ignoring case) or invalid, at sync time
  * as Excel does. `failSyncs` makes the n-th sync (1-based) fail with an error code.
  */
-export function createExcelDouble(existingSheets: readonly string[], options: { failSyncs?: Record<number, string> } = {}) {
+export function createExcelDouble(existingSheets: readonly string[], options: { failSyncs?: Record<number, string>; active?: ActiveSheet } = {}) {
   const log: Recorded[] = [];
   const loads: unknown[] = [];
   const sheetNames = [...existingSheets];
@@ -129,9 +150,15 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
     return range as unknown as Excel.Range;
   };
 
+  const makeChart = (): Excel.Chart =>
+    recorder(new OfficeMockObject(chartTemplate()), "", "chart", {
+      "chart.series.getItemAt": (index: never) => recorder(new OfficeMockObject(seriesTemplate()), "", `chart.series[${String(index)}]`),
+    }) as unknown as Excel.Chart;
+
   const makeSheet = (name: string): Excel.Worksheet =>
     recorder(new OfficeMockObject(sheetTemplate(name)), "", "", {
       getRange: (address: never) => makeRange(String(address)),
+      "charts.add": () => makeChart(),
       delete: () =>
         pending.push(() => {
           const index = sheetNames.indexOf(name);
@@ -146,9 +173,14 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
         suspendApiCalculationUntilNextSync: () => record("call", "", "application.suspendApiCalculationUntilNextSync", []),
         calculate: (type: string) => record("call", "", "application.calculate", [type]),
       },
-      worksheets: { items: existingSheets.map((name) => ({ name })), add: () => undefined },
+      worksheets: { items: existingSheets.map((name) => ({ name })), add: () => undefined, ...(options.active && activeSheetDouble(options.active)) },
     },
   });
+  if (options.active) {
+    const active = (context.workbook.worksheets as unknown as { active: { used: { isNullObject: boolean }; sheetUsed: { isNullObject: boolean } } }).active;
+    active.used.isNullObject = false;
+    active.sheetUsed.isNullObject = false;
+  }
   const realSync = context.sync.bind(context);
   context.sync = async () => {
     syncs++;
@@ -195,4 +227,44 @@ export function addressShape(address: string): { rows: number; columns: number }
   if (!a || !b) throw new Error(`Not a cell-range address: ${address}`);
   const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { rows: Number(b[2]) - Number(a[2]) + 1, columns: column(b[1] ?? "") - column(a[1] ?? "") + 1 };
+}
+
+/**
+ * The Office.js calls readActiveSheet makes on the active sheet, answered from
+ * `active` (no marker, no conditional formats), as office-addin-mock members.
+ */
+function activeSheetDouble(active: ActiveSheet) {
+  const cols = Math.max(1, ...active.values.map((line) => line.length));
+  const grid = active.values.map((line) => Array.from({ length: cols }, (_, i) => line[i] ?? ""));
+  return {
+    active: {
+      name: active.name,
+      used: { address: active.address, values: grid, formulas: grid, numberFormat: grid.map((line) => line.map(() => "General")) },
+      sheetUsed: { address: active.address },
+      names: {
+        getItemOrNullObject() {
+          return { isNullObject: true, load() {} };
+        },
+      },
+      getUsedRangeOrNullObject(this: { sheetUsed: unknown }) {
+        return this.sheetUsed;
+      },
+      getRange(this: { used: unknown }, address?: string) {
+        if (address === undefined) {
+          return {
+            conditionalFormats: {
+              items: [],
+              load() {
+                return this;
+              },
+            },
+          };
+        }
+        return { getUsedRangeOrNullObject: () => this.used };
+      },
+    },
+    getActiveWorksheet(this: { active: unknown }) {
+      return this.active;
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { officePorts } from "../../src/excel/officePorts";
 import { formulasThisExcelRuns } from "../../src/excel/requirements";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { insertRubricSheet } from "../../src/excel/insertRubricSheet";
 import { InsertCleanupError } from "../../src/ports/errors";
 import type { LayoutBuilder } from "../../src/ports/workbookActions";
@@ -9,6 +8,7 @@ import { columnWidthPoints } from "../../src/layout/units";
 import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
 import { addressShape, createExcelDouble, type Recorded } from "./excelDouble";
 import { fixtureLayout } from "./fixtureLayout";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const builder =
   (layout: WorksheetLayout): LayoutBuilder =>

@@ -8,6 +8,8 @@ export interface MockConditionalFormat {
   type: string;
   addresses: string;
   customOrNullObject: { isNullObject: boolean; rule: { formula: string }; format: { fill: { color?: string }; font: { color?: string } } };
+  /** A user's rule Excel fails to read (office-js #6827, #6835): loading its rule fails the whole sync, as there. */
+  unreadable?: boolean;
 }
 
 export interface WorkbookState {
@@ -46,6 +48,10 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
   const inserts: { address: string; shift: string }[] = [];
   const selections: string[] = [];
   const usedRequests: UsedRangeRequest[] = [];
+  /** Addresses passed to getRanges (a list of ranges, whose separator depends on the locale). */
+  const rangeLists: string[] = [];
+  /** Rule loads queued since the last sync: the whole collection's (with or without rules) or one format's. */
+  let ruleLoads: { ids: "all" | string[] } = { ids: [] };
   let nextId = 1;
 
   const addFormat = (addresses: string, type: string): MockConditionalFormat & { custom: MockConditionalFormat["customOrNullObject"] } => {
@@ -61,11 +67,22 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
       get items() {
         return formats;
       },
-      load() {
+      load(properties: string) {
+        if (properties.includes("rule")) ruleLoads = { ids: "all" };
         return this;
       },
       getItem(id: string) {
+        const format = formats.find((f) => f.id === id);
         return {
+          get type() {
+            return format?.type;
+          },
+          get customOrNullObject() {
+            return format?.customOrNullObject;
+          },
+          load(properties: string) {
+            if (properties.includes("rule") && ruleLoads.ids !== "all") ruleLoads.ids.push(id);
+          },
           delete() {
             const at = formats.findIndex((f) => f.id === id);
             if (at < 0) throw new Error(`ItemNotFound: conditional format ${id}`);
@@ -135,6 +152,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
               return range;
             },
             getRanges(addresses: string) {
+              rangeLists.push(addresses);
               return { conditionalFormats: conditionalFormatsOf(addresses) };
             },
             activate() {},
@@ -181,6 +199,10 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
   // Ranges made by getRange() load and sync with the context, as in Office.js.
   const contextSync = mock.context.sync.bind(mock.context);
   const syncAll = async () => {
+    const loads = ruleLoads.ids;
+    ruleLoads = { ids: [] };
+    const broken = formats.filter((f) => f.unreadable && (loads === "all" || loads.includes(f.id)));
+    if (broken.length > 0) throw Object.assign(new Error("This operation is not permitted for the current object."), { code: "GeneralException" });
     await contextSync();
     for (const range of ranges.values()) await (range as unknown as OfficeMockObject).sync();
   };
@@ -199,6 +221,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "质量兴市�
     selections,
     ranges,
     usedRequests,
+    rangeLists,
     /** Replaces the sheet's content, as a user's edit or paste would. */
     setSheet(next: WorkbookState) {
       current = next;

@@ -1,11 +1,11 @@
 import { checkActiveSheet } from "../../src/excel/checkSheet";
 import { readActiveSheet } from "../../src/excel/readSheet";
 import { TABLE_WINDOW } from "../../src/table/window";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import type { GridValue } from "../../src/table/grid";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, FIRST_CRITERION_ROW, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, unknown> = {}) => {
@@ -46,13 +46,13 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
   it("reads merged areas (ExcelApi 1.13) so a 佐证材料 cell merged over H4:H6 counts for each row", async () => {
     const state = scored();
     for (const r of [4, 5]) state.values[r]![7] = "";
-    const merged = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6", "'质量兴市评价'!A4:A20"] }).context, "zh-CN");
+    const merged = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6", "'质量兴市评价'!A4:A20"] }).context, "zh-CN", OFFICIAL_RUBRIC);
     expect(merged.status === "checked" && merged.findings).toEqual([]);
     const requirements = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: unknown } } } }).Office.context.requirements;
     const supported = requirements.isSetSupported;
     requirements.isSetSupported = (name: string, version: string) => !(name === "ExcelApi" && version === "1.13");
     try {
-      const older = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6"] }).context, "zh-CN");
+      const older = await checkActiveSheet(mockWorkbook({ ...state, merges: ["'质量兴市评价'!H4:H6"] }).context, "zh-CN", OFFICIAL_RUBRIC);
       expect(older.status === "checked" && older.findings.map((f) => [f.kind, f.address])).toEqual([
         ["missing-evidence", "H5"],
         ["missing-evidence", "H6"],
@@ -64,7 +64,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
 
   it("checks the table as usual when a stray value sits at XFD1048576", async () => {
     const book = mockWorkbook({ ...scored({ "3.6.2": 99 }), sheetUsedAddress: "'质量兴市评价'!A1:XFD1048576" });
-    const outcome = await checkActiveSheet(book.context, "zh-CN");
+    const outcome = await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC);
     expect(outcome.status === "checked" && outcome.findings.map((f) => [f.kind, f.address])).toEqual([["over-cap", `G${row("3.6.2")}`]]);
   });
 
@@ -79,7 +79,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
       address: `'质量兴市评价'!A350:I400`,
       sheetUsedAddress: "'质量兴市评价'!A350:I450",
     });
-    expect(await checkActiveSheet(book.context, "zh-CN")).toEqual({
+    expect(await checkActiveSheet(book.context, "zh-CN", OFFICIAL_RUBRIC)).toEqual({
       status: "no-table",
       sheetName: "质量兴市评价",
       message:
@@ -91,7 +91,7 @@ describe("readActiveSheet reads a bounded block (office-addin-mock)", () => {
     const { values, formulas } = officialGrid(fullMarks());
     const at = ALL_COLUMNS.indexOf("score");
     const book = mockWorkbook(sheetState({ values: insertColumn(values, at, "得分", HEADER_ROW), formulas: insertColumn(formulas as GridValue[][], at, "得分", HEADER_ROW) }));
-    const outcome = await checkActiveSheet(book.context, "en-US");
+    const outcome = await checkActiveSheet(book.context, "en-US", OFFICIAL_RUBRIC);
     expect(outcome).toEqual({
       status: "no-table",
       sheetName: "质量兴市评价",

@@ -3,9 +3,10 @@ import { buildLayout } from "../../src/layout/buildLayout";
 import { MissingRequirementError } from "../../src/ports/errors";
 import { createRechecker } from "../../src/taskpane/checks/rechecker";
 import type { CheckOutcome } from "../../src/ports/checks";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { mockWorkbook, sheetState } from "./mockWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, unknown>) => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { check, maxPoints, progress, scoreRate, sectionTotal, total } from "../../src/functions/functions";
-import { criterionLabel, leadingCode, OFFICIAL_RUBRIC } from "../../src/rubric";
+import { criterionLabel, leadingCode } from "../../src/rubric";
 import { installCustomFunctionsStub, StubCustomFunctionsError } from "./customFunctionsStub";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 beforeAll(installCustomFunctionsStub);
 

@@ -31,6 +31,7 @@ describe("functions.json", () => {
       TOTAL: { name: "TOTAL", parameters: [`criteria:${MATRIX}`, `scores:${MATRIX}`], result: "scalar" },
       SCORERATE: { name: "SCORERATE", parameters: ["section:scalar", `criteria:${MATRIX}`, `scores:${MATRIX}`], result: "scalar" },
       PROGRESS: { name: "PROGRESS", parameters: [`criteria:${MATRIX}`, `scores:${MATRIX}`], result: "scalar" },
+      GRADE: { name: "GRADE", parameters: ["total:scalar", "applicable:scalar?"], result: "scalar" },
       CHECK: { name: "CHECK", parameters: [`criteria:${MATRIX}`, `scores:${MATRIX}`, `evidence:${MATRIX}?`, `notes:${MATRIX}?`], result: MATRIX },
       CONSENSUS: { name: "CONSENSUS", parameters: ["method:scalar", `scores:${MATRIX}`], result: MATRIX },
       SPREAD: { name: "SPREAD", parameters: [`scores:${MATRIX}`], result: MATRIX },

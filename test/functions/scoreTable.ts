@@ -1,4 +1,5 @@
-import { criterionLabel, OFFICIAL_RUBRIC } from "../../src/rubric";
+import { criterionLabel } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** The 评价准则 column of the official table as Excel passes it: one cell per row, the printed text. */
 export function officialCriteria(): string[][] {

@@ -1,6 +1,7 @@
-import { OFFICIAL_RUBRIC, categoryLabel, criterionLabel, itemLabel } from "../../src/rubric";
+import { categoryLabel, criterionLabel, itemLabel } from "../../src/rubric";
 import type { Grid, GridValue } from "../../src/table/grid";
 import { COLUMN_KINDS, type ColumnRole } from "../../src/table/schema";
+import { OFFICIAL_RUBRIC } from "./rubrics";
 
 export interface GridOptions {
   /** Columns left to right; default the seven official ones, then 佐证材料, 扣分说明. */

@@ -7,11 +7,12 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { pdfPageText, pdfPages, recalculatingProfile, requireProgram, run, sofficeConvert } from "./externalTools";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 jest.setTimeout(300_000);
 

@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { panelLayouts } from "../../src/layout/panel/panelLayouts";
 import type { RowEntry } from "../../src/layout/panel/filledSheet";
 import type { GridValue } from "../../src/table/grid";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { craftPanelFile, runMerge } from "../cli/panelFiles";
 import { recalculatingProfile, requireProgram, run, sofficeConvert } from "./externalTools";

@@ -8,11 +8,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildLayout } from "../../src/layout/buildLayout";
 import type { LayoutCell, WorksheetLayout } from "../../src/layout/types";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { recalculatingProfile, requireProgram, sofficeConvert } from "./externalTools";
 import { criterionRows, formulaValues, loadLayout, setScores } from "./hyperformula/loadLayout";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 jest.setTimeout(300_000);
 

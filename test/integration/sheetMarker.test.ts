@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { MARKER_NAME, markerText, type SheetMarker } from "../../src/table/marker";
 import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import { readWorkbookGrids } from "../../src/xlsx/readWorkbookGrid";

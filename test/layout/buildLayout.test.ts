@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import type { RubricSource } from "../../src/rubric";
 import data from "../../src/rubric/data/aqsiq-2009.json";
 import { buildLayout } from "../../src/layout/buildLayout";
@@ -7,6 +7,7 @@ import { officialSchema } from "../../src/table/schema";
 import type { Formula, LayoutCell, Rect, WorksheetLayout } from "../../src/layout/types";
 import { FONT_SIZE } from "../../src/layout/styles";
 import { heightForLines, wrappedLines } from "../../src/layout/textHeight";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const source = data as RubricSource;
 const layout = buildLayout(OFFICIAL_RUBRIC, {});

@@ -1,7 +1,8 @@
 import { deductionNoteConditionalFormat, evidenceConditionalFormat } from "../../src/layout/evidenceHighlight";
 import { buildLayout } from "../../src/layout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { MISSING_FILL } from "../../src/layout/styles";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 describe("evidenceConditionalFormat", () => {
   it("covers the 佐证材料 column over the criterion rows, keyed on a numeric 得分 in the same row", () => {

@@ -117,3 +117,19 @@ describe("the memory workbook's ports", () => {
     expect(() => book.paste("A1:B2", [[1, 2]])).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
   });
 });
+
+describe("the memory workbook's checks see merged cells as Excel reports them", () => {
+  it("counts a 佐证材料 cell merged over several criteria for each of them, and refuses one 得分 for two criteria", async () => {
+    const { book, checks } = workbook(["质量兴市评价"]);
+    const marks = fullMarks();
+    const evidence = { ...marks.evidence, "1.1.1": "工作方案", "1.2.1": null };
+    loadGrid(book.active, officialGrid({ scores: marks.scores, evidence }));
+    book.active.merge({ top: row("1.1.1"), left: 7, bottom: row("1.2.1"), right: 7 });
+    const merged = await checks.check({ highlight: false });
+    expect(merged.status === "checked" && merged.findings.filter((f) => f.kind === "missing-evidence")).toEqual([]);
+
+    book.active.merge({ top: row("1.1.1"), left: 6, bottom: row("1.2.1"), right: 6 });
+    const score = await checks.check({ highlight: false });
+    expect(score.status === "checked" && score.findings.map((f) => f.kind)).toContain("merged-score");
+  });
+});

@@ -1,6 +1,7 @@
-import { OFFICIAL_RUBRIC, buildRubric, categoryLabel, codeTextOfNumber, isWithin, leadingCode, parentCode } from "../../src/rubric";
+import { buildRubric, categoryLabel, codeTextOfNumber, isWithin, leadingCode, parentCode } from "../../src/rubric";
 import type { RubricSource } from "../../src/rubric";
 import data from "../../src/rubric/data/aqsiq-2009.json";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const rubric = OFFICIAL_RUBRIC;
 

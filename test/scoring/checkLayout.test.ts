@@ -1,16 +1,16 @@
 import { buildLayout } from "../../src/layout/buildLayout";
 import { cellAddress } from "../../src/table/a1";
 import { readTable } from "../../src/table/readTable";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { checkTable } from "../../src/scoring";
 import { layoutFormulas, layoutGrid } from "../helpers/layoutGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%s formulas)", (formulaStyle) => {
   const layout = buildLayout(OFFICIAL_RUBRIC, { province: "浙江", city: "杭州", formulaStyle });
   const sheet = () => ({ values: layoutGrid(layout), formulas: layoutFormulas(layout) });
 
   it("finds only the 98 unscored criteria on a fresh sheet", () => {
-    const check = checkTable(sheet())!;
+    const check = checkTable(sheet(), { rubric: OFFICIAL_RUBRIC })!;
     expect(check.findings.map((f) => f.kind)).toEqual(new Array(98).fill("unscored"));
     expect(check.findings[0]?.address).toBe(cellAddress(layout.table.firstCriterionRow, layout.table.columns.score!));
   });
@@ -28,7 +28,7 @@ describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%
     const total = layout.table.grandTotalCell;
     values[total.row]![total.col] = 950;
     formulas[total.row]![total.col] = 950;
-    const changed = checkTable({ values, formulas })!.findings.filter((f) => f.kind === "changed-rubric");
+    const changed = checkTable({ values, formulas }, { rubric: OFFICIAL_RUBRIC })!.findings.filter((f) => f.kind === "changed-rubric");
     expect(changed.map((f) => [f.address, f.message])).toEqual([
       [cellAddress(total.row, total.col), "总评分公式已被数值 950 覆盖"],
       [cellAddress(category3.row, category3.scoreCol), "3 的得分合计公式已被数值 400 覆盖"],
@@ -47,7 +47,7 @@ describe.each(["native", "qcity"] as const)("checkTable on the inserted sheet (%
     put(third!.row, third!.scoreCol, "=1000", 1000);
     const total = layout.table.grandTotalCell;
     put(total.row, total.col, "998", "998");
-    const changed = checkTable({ values, formulas })!.findings.filter((f) => f.kind === "changed-rubric");
+    const changed = checkTable({ values, formulas }, { rubric: OFFICIAL_RUBRIC })!.findings.filter((f) => f.kind === "changed-rubric");
     expect(changed.map((f) => [f.address, f.message])).toEqual([
       [cellAddress(total.row, total.col), '总评分公式已被文本 "998" 覆盖'],
       [cellAddress(first!.row, first!.scoreCol), `${first!.section} 的得分合计公式已被文本 "998分" 覆盖`],

@@ -1,7 +1,7 @@
 import { checkTable, type Finding } from "../../src/scoring";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** Excel row number of a criterion in the crafted grid (title, 省/市 line, header above). */
 const excelRow = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
@@ -12,7 +12,7 @@ function withScores(scores: Record<string, GridValue>, extra: { evidence?: Recor
 }
 
 function findings(grid: { values: GridValue[][]; formulas?: unknown[][] }, more: object = {}): Finding[] {
-  const check = checkTable({ ...grid, ...more });
+  const check = checkTable({ ...grid, ...more }, { rubric: OFFICIAL_RUBRIC });
   if (check === undefined) throw new Error("no table found");
   return [...check.findings];
 }
@@ -21,7 +21,7 @@ const brief = (f: Finding) => ({ kind: f.kind, code: f.code, address: f.address 
 
 describe("checkTable", () => {
   it("finds nothing in a fully scored table with evidence, and sums it to 1000 of 98 criteria", () => {
-    const check = checkTable(withScores({}))!;
+    const check = checkTable(withScores({}), { rubric: OFFICIAL_RUBRIC })!;
     expect(check.findings).toEqual([]);
     expect(check.summary.total).toBe(1000);
     expect(check.summary.scored).toBe(98);
@@ -34,7 +34,7 @@ describe("checkTable", () => {
   });
 
   it("returns undefined for a grid with no rubric header", () => {
-    expect(checkTable({ values: [["姓名", "分数"], ["张三", 5]] })).toBeUndefined();
+    expect(checkTable({ values: [["姓名", "分数"], ["张三", 5]] }, { rubric: OFFICIAL_RUBRIC })).toBeUndefined();
   });
 
   it("flags an over-cap score at its 得分 cell, with severity and a Chinese message", () => {
@@ -119,7 +119,7 @@ describe("checkTable", () => {
     row[2] = String(row[2]).replace("1.1.1", "１．１．１");
     const other = grid.values[excelRow("3.6.2") - 1]!;
     other[2] = String(other[2]).replace("3.6.2", "３。６。２");
-    const check = checkTable(grid)!;
+    const check = checkTable(grid, { rubric: OFFICIAL_RUBRIC })!;
     expect(check.findings).toEqual([]);
     expect(check.summary.total).toBe(990);
   });
@@ -170,7 +170,7 @@ describe("checkTable", () => {
   });
 
   it("speaks English for en-US", () => {
-    const check = checkTable(withScores({ "1.1.1": 45 }), { locale: "en-US" })!;
+    const check = checkTable(withScores({ "1.1.1": 45 }), { rubric: OFFICIAL_RUBRIC, locale: "en-US" })!;
     expect(check.findings[0]?.message).toBe("1.1.1: score 45 exceeds the cap of 40 points");
   });
 
@@ -253,12 +253,12 @@ describe("checkTable", () => {
     it("words an overwritten total in English", () => {
       const grid = withScores({});
       grid.formulas[1]![8] = "=1000";
-      expect(checkTable(grid, { locale: "en-US" })!.findings.map((f) => f.message)).toEqual([
+      expect(checkTable(grid, { rubric: OFFICIAL_RUBRIC, locale: "en-US" })!.findings.map((f) => f.message)).toEqual([
         "The grand total formula was replaced by =1000, which refers to no cell",
       ]);
       grid.formulas[1]![8] = "998分";
       grid.values[1]![8] = "998分";
-      expect(checkTable(grid, { locale: "en-US" })!.findings.map((f) => f.message)).toEqual(['The grand total formula was overwritten with the text "998分"']);
+      expect(checkTable(grid, { rubric: OFFICIAL_RUBRIC, locale: "en-US" })!.findings.map((f) => f.message)).toEqual(['The grand total formula was overwritten with the text "998分"']);
     });
 
     it.each(["=SUM(G4:G101)", "=SUM($G$4:$G$101)", "=QCITY.TOTAL(C:C, G:G)", "=SUM(Sheet2!A1)", "=SUM('评价 表'!G4)", "=SUM(得分)", "=SUM(4:101)"])(
@@ -293,7 +293,7 @@ describe("checkTable", () => {
   });
 
   it("sums only valid scores per category and counts the invalid ones", () => {
-    const check = checkTable(officialGrid({ scores: { "1.1.1": 30, "1.2.1": 99, "2.1.1": "５", "3.6.2": 2.5 } }))!;
+    const check = checkTable(officialGrid({ scores: { "1.1.1": 30, "1.2.1": 99, "2.1.1": "５", "3.6.2": 2.5 } }), { rubric: OFFICIAL_RUBRIC })!;
     expect(check.summary).toMatchObject({ total: 32.5, cap: 1000, scored: 2, criteria: 98, invalid: 2 });
     expect(check.summary.categories.map((c) => [c.score, c.scored, c.criteria])).toEqual([
       [30, 1, OFFICIAL_RUBRIC.categories[0]!.criteria.length],

@@ -1,14 +1,8 @@
-import { buildRubric, OFFICIAL_RUBRIC, type RubricSource } from "../../src/rubric";
-import {
-  buildCriteriaIndex,
-  NOT_A_CODE,
-  NOT_A_CRITERION,
-  OFFICIAL_INDEX,
-  resolveCriterionCell,
-  UNKNOWN_CRITERION,
-} from "../../src/scoring/criteriaIndex";
+import { buildRubric, type RubricSource } from "../../src/rubric";
+import { buildCriteriaIndex, NOT_A_CODE, NOT_A_CRITERION, resolveCriterionCell, UNKNOWN_CRITERION } from "../../src/scoring/criteriaIndex";
 import { resolveSection } from "../../src/scoring/sections";
 import { sectionTotal } from "../../src/scoring/totals";
+import { OFFICIAL_RUBRIC, OFFICIAL_INDEX } from "../helpers/rubrics";
 
 describe("OFFICIAL_INDEX", () => {
   it("holds every criterion's code and cap in the official order", () => {

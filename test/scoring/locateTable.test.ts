@@ -7,6 +7,7 @@ import { TABLE_WINDOW } from "../../src/table/window";
 import type { GridValue } from "../../src/table/grid";
 import { insertColumn } from "../helpers/layoutGrid";
 import { ALL_COLUMNS, HEADER_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const SCORE_COL = ALL_COLUMNS.indexOf("score");
 const scored = () => officialGrid(fullMarks());
@@ -24,9 +25,9 @@ const bounded = (values: GridValue[][], used: { rows: number; cols: number }, or
 
 describe("a header title that appears twice", () => {
   it("gives no table to check, naming the title and both columns, instead of 98 unscored findings", () => {
-    const result = checkSheet(withSecondScoreColumn());
+    const result = checkSheet(withSecondScoreColumn(), { rubric: OFFICIAL_RUBRIC });
     expect(result).toEqual({ ok: false, noTable: { kind: "duplicate-titles", duplicates: [{ title: "得分", columns: ["G", "H"] }] } });
-    expect(checkTable(withSecondScoreColumn())).toBeUndefined();
+    expect(checkTable(withSecondScoreColumn(), { rubric: OFFICIAL_RUBRIC })).toBeUndefined();
   });
 
   it("names the columns as the worksheet does when the table does not start at A1", () => {
@@ -48,7 +49,7 @@ describe("a header title that appears twice", () => {
 describe("a bounded read", () => {
   it("checks the table when a stray value lies far beyond it (A1048576, XFD1048576)", () => {
     const { values } = scored();
-    const result = checkSheet(bounded(values, { rows: 1048576, cols: 16384 }));
+    const result = checkSheet(bounded(values, { rows: 1048576, cols: 16384 }), { rubric: OFFICIAL_RUBRIC });
     expect(result.ok && result.check.findings).toEqual([]);
     expect(result.ok && result.check.summary.total).toBe(1000);
   });
@@ -91,8 +92,8 @@ describe("adding evidence columns after a bounded read", () => {
     const { values } = officialGrid({ columns: ALL_COLUMNS.slice(0, 7) });
     values[HEADER_ROW + 1]![7] = "备注"; // beside the table: columns must be inserted
     const snapshot = bounded(values, { rows: 101, cols: 16384 });
-    expect(planEvidenceColumns(checkTable(snapshot), snapshot)).toEqual({ ok: false, reason: "no-room" });
+    expect(planEvidenceColumns(checkTable(snapshot, { rubric: OFFICIAL_RUBRIC }), snapshot)).toEqual({ ok: false, reason: "no-room" });
     const near = bounded(values, { rows: 101, cols: 9 });
-    expect(planEvidenceColumns(checkTable(near), near)).toMatchObject({ ok: true, mode: "insert", columnsAddress: "H:I" });
+    expect(planEvidenceColumns(checkTable(near, { rubric: OFFICIAL_RUBRIC }), near)).toMatchObject({ ok: true, mode: "insert", columnsAddress: "H:I" });
   });
 });

@@ -1,5 +1,6 @@
 import { rankRubricSheets, sheetsToCheck } from "../../src/scoring/rankSheets";
-import { OFFICIAL_RUBRIC, criterionLabel } from "../../src/rubric";
+import { criterionLabel } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { fullMarks, officialGrid } from "../helpers/officialGrid";
 
 const full = () => ({ values: officialGrid(fullMarks()).values });

@@ -1,7 +1,8 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { readTable } from "../../src/table/readTable";
 import { insertColumn, layoutGrid, moveColumn } from "../helpers/layoutGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const layout = buildLayout(OFFICIAL_RUBRIC, { province: "浙江", city: "杭州" });
 const codes = OFFICIAL_RUBRIC.criteria.map((c) => c.code);

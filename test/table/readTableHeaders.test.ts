@@ -1,8 +1,8 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
 import { columnOfTitle } from "../../src/table/titles";
 import { readTable } from "../../src/table/readTable";
 import { ALL_COLUMNS, HEADER_ROW, officialGrid } from "../helpers/officialGrid";
 import { insertColumn } from "../helpers/layoutGrid";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const codes = OFFICIAL_RUBRIC.criteria.map((c) => c.code);
 

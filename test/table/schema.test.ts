@@ -1,4 +1,4 @@
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { locateTable } from "../../src/scoring/locateTable";
 import { assessorScores, readTable } from "../../src/table/readTable";

@@ -16,7 +16,7 @@ const inserted = { sheetName: "质量兴市评价", rowCount: 109, columnCount: 
 function renderApp(actions: WorkbookActions, fake = memoryChecks(officialGrid(fullMarks()))) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={uiStrings("zh-CN")} locale="zh-CN" ports={{ actions, checks: fake.api }} />
+      <App strings={uiStrings("zh-CN")} locale="zh-CN" ports={{ actions, checks: fake.api, report: { addReportSheet: jest.fn() } }} />
     </FluentProvider>,
   );
   return fake;

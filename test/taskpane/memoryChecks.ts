@@ -4,7 +4,7 @@ import { rect, rectAddress } from "../../src/table/a1";
 import { cellValueOf, loadGrid, memoryPorts, MemoryWorkbook } from "../../src/memory";
 import type { ChecksPort } from "../../src/ports/checks";
 import type { Locale } from "../../src/table/locale";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 type SheetGrid = { values: GridValue[][]; formulas?: unknown[][] };
 

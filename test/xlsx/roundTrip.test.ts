@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { readTable } from "../../src/table/readTable";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const codes = OFFICIAL_RUBRIC.criteria.map((c) => c.code);
 const caps = OFFICIAL_RUBRIC.criteria.map((c) => c.points);

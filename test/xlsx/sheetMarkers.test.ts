@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import { readSheetMarkers } from "../../src/xlsx/sheetMarkers";
 import { workbookBuffer, writeWorkbook } from "../../src/xlsx/writeWorkbook";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { checkSheet } from "../../src/scoring/checkTable";
 import { readWorkbookSnapshots } from "../../src/xlsx/readSnapshot";
 import { streamWorkbookSnapshots } from "../../src/xlsx/streamSnapshots";

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { OFFICIAL_RUBRIC } from "../../src/rubric";
+
 import { buildLayout } from "../../src/layout/buildLayout";
 import { rectAddress } from "../../src/table/a1";
 import { workbookBuffer, writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 const layout = buildLayout(OFFICIAL_RUBRIC, { province: '=HYPERLINK("http://x","y")', city: "杭州" });
 

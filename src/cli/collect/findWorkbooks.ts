@@ -19,12 +19,22 @@ export function isWorkbookName(name: string): boolean {
  * as is), each once, in a stable order: folders as given, then paths sorted by
  * code point. Symbolic links to folders are not followed (no loops); `skip`
  * (absolute paths, e.g. the output file) is left out. Folders that do not exist
- * are returned in `missing`, as typed.
+ * are returned in `missing`, as typed; subfolders that cannot be listed (no
+ * permission) in `unlisted`, named as the output names files, and the walk goes on.
  */
-export async function findWorkbooks(folders: readonly string[], cwd: string, skip: readonly string[] = []): Promise<{ workbooks: FoundWorkbook[]; missing: string[] }> {
+export async function findWorkbooks(
+  folders: readonly string[],
+  cwd: string,
+  skip: readonly string[] = [],
+): Promise<{ workbooks: FoundWorkbook[]; missing: string[]; unlisted: { folder: string; code: string }[] }> {
   const seen = new Set(skip.map((p) => resolve(p)));
   const workbooks: FoundWorkbook[] = [];
   const missing: string[] = [];
+  const unlisted: { folder: string; code: string }[] = [];
+  const shown = (path: string) => {
+    const inside = relative(cwd, path);
+    return inside.startsWith("..") ? path : inside.split("\\").join("/");
+  };
   for (const folder of folders) {
     const root = resolve(cwd, folder);
     const info = await stat(root).catch(() => undefined);
@@ -32,23 +42,28 @@ export async function findWorkbooks(folders: readonly string[], cwd: string, ski
       missing.push(folder);
       continue;
     }
-    const paths = info.isDirectory() ? await walk(root) : [root];
+    const paths = info.isDirectory() ? await walk(root, (path, code) => unlisted.push({ folder: shown(path), code })) : [root];
     for (const path of paths.sort()) {
       if (seen.has(path)) continue;
       seen.add(path);
-      const inside = relative(cwd, path);
-      workbooks.push({ path, file: inside.startsWith("..") ? path : inside.split("\\").join("/") });
+      workbooks.push({ path, file: shown(path) });
     }
   }
-  return { workbooks, missing };
+  return { workbooks, missing, unlisted };
 }
 
-async function walk(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+async function walk(folder: string, cannotList: (path: string, code: string) => void): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    cannotList(folder, (error as NodeJS.ErrnoException).code ?? "?");
+    return [];
+  }
   const found: string[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) found.push(...(await walk(path, cannotList)));
     else if ((entry.isFile() || entry.isSymbolicLink()) && isWorkbookName(entry.name)) found.push(path);
   }
   return found;

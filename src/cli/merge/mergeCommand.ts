@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { sanitizeSheetName, uniqueSheetName } from "../../layout/sheetName";
 import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
 import { literalCell, type RowEntry } from "../../layout/panel/filledSheet";
-import { OFFICIAL_RUBRIC } from "../../rubric/official";
+import { defaultRubric } from "../rubrics";
 import type { Rubric } from "../../rubric/types";
 import { parseMethod } from "../../scoring/panel/consensusRanges";
 import { panelFindings, type PanelData, type PanelFinding } from "../../scoring/panel/panelFindings";
@@ -12,6 +12,7 @@ import { parseLang, parseOptions } from "../options";
 import { mergeReportJson, mergeReportText } from "./mergeReport";
 import { MERGE_TEXT } from "./mergeText";
 import { expandInputs, readPanelFile, sameNames, type PanelFile, type SnapshotReader } from "./readPanelFiles";
+import { errorCode } from "../../ports/errors";
 
 const OPTIONS = {
   self: { type: "string" },
@@ -78,7 +79,7 @@ async function writeWhole(path: string, data: Buffer, force: boolean): Promise<v
  * the self-assessment, then each expert) and reports the panel findings:
  * exit 0 without, 1 with findings.
  */
-export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = OFFICIAL_RUBRIC): Promise<number> {
+export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = defaultRubric()): Promise<number> {
   const messageLocale = cliLocale(args);
   const text = MERGE_TEXT[messageLocale];
   const parsed = parseOptions("merge", args, OPTIONS, true, messageLocale);
@@ -135,7 +136,7 @@ export async function runMerge(args: readonly string[], io: CliIo, read: Snapsho
   try {
     await writeWhole(outPath, buffer, options.force === true);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "?";
+    const code = errorCode(error) ?? "?";
     throw new CliError(code === "EEXIST" ? text.exists(outPath) : text.cannotWrite(outPath, code), { cause: error });
   }
 

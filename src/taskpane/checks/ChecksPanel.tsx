@@ -6,7 +6,9 @@ import { planNumberTextFixes } from "../../scoring/planNumberTextFixes";
 import { StatusMessage } from "../StatusMessage";
 import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
+import { ReportButton } from "./ReportButton";
 import { FindingsList } from "./FindingsList";
+import type { ReportPort } from "../../ports/report";
 import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
 
@@ -22,13 +24,17 @@ export interface ChecksPanelProps {
   readonly errors: UiStrings["errors"];
   /** Quiet period before a recheck after a change, in ms. */
   readonly debounceMs?: number;
+  /** 生成评价报告 below the score summary; without it the button is not shown. */
+  readonly report?: ReportPort;
+  /** False while the task pane is hidden: no watching, rechecks or highlight writes then. Default true. */
+  readonly visible?: boolean;
 }
 
-/** The checks tab: actions, status, findings grouped by kind, and the score summary. */
-export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProps) {
+/** The checks tab: actions, status, findings grouped by kind, the score summary and 生成评价报告. */
+export function ChecksPanel({ api, locale, errors, debounceMs, report, visible = true }: ChecksPanelProps) {
   const styles = useStyles();
   const strings = CHECKS_STRINGS[locale];
-  const state = useChecks(api, strings, errors, debounceMs);
+  const state = useChecks(api, strings, errors, debounceMs, visible);
   const { outcome } = state;
   const findings = outcome?.status === "checked" ? outcome.findings : [];
 
@@ -46,13 +52,21 @@ export function ChecksPanel({ api, locale, errors, debounceMs }: ChecksPanelProp
       />
       <StatusMessage status={state.notice} />
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
+      {outcome?.unreadableFormats !== undefined && <Text>{strings.unreadableFormats(outcome.unreadableFormats)}</Text>}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
       {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
       {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
       {outcome?.status === "checked" && (
         <>
           <Divider />
-          <ChecksSummary summary={outcome.summary} strings={strings} />
+          <ChecksSummary summary={outcome.summary} strings={strings} culture={locale} />
+        </>
+      )}
+      {/* Outside the checked state: the new 评价报告 sheet becomes active and has no table, and the message stays. */}
+      {report && (
+        <>
+          <Divider />
+          <ReportButton port={report} strings={strings.report} errors={errors} />
         </>
       )}
     </div>

@@ -25,11 +25,13 @@ export interface ChecksState {
 
 /**
  * The checks panel's state: checks when mounted, rechecks (debounced) on the
- * watcher's events, and runs the actions. Every Excel call waits out cell-edit
+ * watcher's events, and runs the actions. While `visible` is false (the pane
+ * is closed but the shared runtime lives on) it does not watch, check or write
+ * highlights; when it turns true again it watches again and rechecks at once. Every Excel call waits out cell-edit
  * mode with a notice asking the user to finish editing; any failure ends in an
  * error notice, never silently.
  */
-export function useChecks(api: ChecksPort, strings: ChecksStrings, errors: UiStrings["errors"], debounceMs = 400): ChecksState {
+export function useChecks(api: ChecksPort, strings: ChecksStrings, errors: UiStrings["errors"], debounceMs = 400, visible = true): ChecksState {
   const [outcome, setOutcome] = useState<CheckOutcome>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
@@ -45,6 +47,7 @@ export function useChecks(api: ChecksPort, strings: ChecksStrings, errors: UiStr
   // Made in the effect (not during render), so the ref it reads is only read when a check runs.
   const rechecker = useRef<Rechecker | undefined>(undefined);
   useEffect(() => {
+    if (!visible) return;
     const current = createRechecker(
       async () => {
         const result = await excel(() => api.check({ highlight: highlight.current }));
@@ -67,7 +70,7 @@ export function useChecks(api: ChecksPort, strings: ChecksStrings, errors: UiStr
       current.dispose();
       stop?.().catch(fail);
     };
-  }, [api, excel, fail, errors, debounceMs]);
+  }, [api, excel, fail, errors, debounceMs, visible]);
   const recheckNow = () => rechecker.current?.now() ?? Promise.resolve();
 
   /** Runs a user action with the buttons disabled; its notice replaces the last one. */

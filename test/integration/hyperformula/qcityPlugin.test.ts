@@ -1,7 +1,8 @@
 import { buildLayout } from "../../../src/layout/buildLayout";
-import { OFFICIAL_RUBRIC } from "../../../src/rubric";
+
 import { loadLayout, setScores, valueAt, type LoadedLayout } from "./loadLayout";
 import { sendBlankCellsAs, type BlankCell } from "./qcityPlugin";
+import { OFFICIAL_RUBRIC } from "../../helpers/rubrics";
 
 /** The inserted sheet (qcity formula style), with more QCITY formulas in column J beside it. */
 function qcitySheet(): LoadedLayout {

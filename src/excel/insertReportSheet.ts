@@ -1,0 +1,81 @@
+import type { ReportSheetOutcome } from "../ports/report";
+import { buildReport } from "../report/reportModel";
+import { buildReportSheet, type ReportChart, type ReportSheet } from "../report/reportSheet";
+import type { Rubric } from "../rubric/types";
+import { checkSheet } from "../scoring/checkTable";
+import { describeNoTable } from "../scoring/noTableMessage";
+import { readSheetPlace } from "../scoring/sheetPlace";
+import { rectAddress } from "../table/a1";
+import type { Locale } from "../table/locale";
+import { applySheetContent } from "./applyLayout";
+import { removePartialSheet } from "./insertRubricSheet";
+import { readActiveSheet } from "./readSheet";
+import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
+
+export interface ReportRequest {
+  readonly locale: Locale;
+  readonly rubric: Rubric;
+}
+
+/**
+ * 生成评价报告: checks the rubric table on the active sheet and adds its report
+ * as a new sheet (评价报告, or 评价报告 (2)… when taken; no sheet is ever
+ * overwritten or renamed) with a native column chart of the category rates,
+ * then activates it. Two context.sync() calls whatever the size of the table
+ * or report: one reads the sheet names with the active sheet, one writes the
+ * whole report. When the write fails, one more sync removes the partly written
+ * sheet and the error is rethrown. With no table on the active sheet, nothing
+ * is written and the outcome says why.
+ */
+export async function insertReportSheet(context: Excel.RequestContext, request: ReportRequest): Promise<ReportSheetOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const read = await readActiveSheet(context);
+  const result = checkSheet(read.snapshot, { locale: request.locale, rubric: request.rubric });
+  if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
+
+  const { check } = result;
+  const place = readSheetPlace(read.snapshot.values, check.table.headerRow);
+  const model = buildReport({ check, rubric: request.rubric, sheetName: read.sheetName, place });
+  const report = buildReportSheet(model, request.locale);
+  const sheetName = uniqueSheetName(
+    sanitizeSheetName(report.content.sheetName),
+    sheets.items.map((sheet) => sheet.name),
+  );
+  const sheet = sheets.add(sheetName);
+  try {
+    writeReportSheet(sheet, report);
+    sheet.activate();
+    await context.sync();
+  } catch (error) {
+    await removePartialSheet(context, sheet, sheetName, error);
+    throw error;
+  }
+  return { status: "added", sheetName, sourceSheet: read.sheetName, total: model.header.total, points: model.header.points };
+}
+
+/** Queues the report's cells, formats and page setup, then its chart, onto a new sheet; no sync. */
+export function writeReportSheet(sheet: Excel.Worksheet, report: ReportSheet): void {
+  applySheetContent(sheet, report.content);
+  addRateChart(sheet, report.chart);
+}
+
+/**
+ * A clustered column chart of the category rates over the rows the report
+ * leaves for it: one series (the rate cells), the category labels as its
+ * x-axis values, values 0–100% with the rates as data labels, no legend
+ * (ExcelApi 1.1, with setXAxisValues 1.7 and number formats 1.8).
+ */
+function addRateChart(sheet: Excel.Worksheet, spec: ReportChart): void {
+  const chart = sheet.charts.add("ColumnClustered", sheet.getRange(rectAddress(spec.rates)), "Columns");
+  chart.series.getItemAt(0).setXAxisValues(sheet.getRange(rectAddress(spec.labels)));
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  chart.axes.valueAxis.minimum = 0;
+  chart.axes.valueAxis.maximum = 1;
+  chart.axes.valueAxis.numberFormat = "0%";
+  chart.dataLabels.showValue = true;
+  chart.dataLabels.numberFormat = "0.0%";
+  const { top, left, bottom, right } = spec.anchor;
+  chart.setPosition(rectAddress({ top, left, bottom: top, right: left }), rectAddress({ top: bottom, left: right, bottom, right }));
+}
