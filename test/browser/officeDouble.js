@@ -396,7 +396,6 @@
     /** The charts on the active sheet, as added: type, source and label addresses, position, and what was set on them. */
     charts: () => (active ? active.charts : []),
     activeSheet: () => (active ? active.name : null),
-    sheetNames: () => sheets.map((s) => s.name),
     marker: (sheetName) => sheets.find((s) => s.name === sheetName)?.names.get("QCITY_SHEET"),
     cellOf: (sheetName, address) => {
       const rect = parseRect(address);
