@@ -5,7 +5,7 @@ const CELL_EDIT_MODE = "Excel is in cell-edit mode. Press Enter or Esc to finish
 
 export const EN_US: UiStrings = {
   appTitle: "QCity Assessor",
-  tabs: { insert: "Insert rubric", checks: "Checks" },
+  tabs: { insert: "Insert rubric", checks: "Checks", panel: "Panel" },
   insert: {
     intro: "Inserts the official Quality City performance rubric (2009): 4 categories, 98 criteria, 1000 points. Existing sheets are never overwritten.",
     province: "Province",

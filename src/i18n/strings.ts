@@ -1,7 +1,7 @@
 /** Every text the task pane shows, in one language. */
 export interface UiStrings {
   readonly appTitle: string;
-  readonly tabs: { readonly insert: string; readonly checks: string };
+  readonly tabs: { readonly insert: string; readonly checks: string; readonly panel: string };
   readonly insert: {
     readonly intro: string;
     readonly province: string;

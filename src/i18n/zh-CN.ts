@@ -5,7 +5,7 @@ const CELL_EDIT_MODE = "Excel 正处于单元格编辑状态。请按 Enter 或 
 
 export const ZH_CN: UiStrings = {
   appTitle: "质量兴市评价助手",
-  tabs: { insert: "插入评价表", checks: "检查" },
+  tabs: { insert: "插入评价表", checks: "检查", panel: "评审" },
   insert: {
     intro: "按《质量兴市绩效评价指南（试行）》插入官方评价表（4 个评价项目、98 条评价准则、满分 1000 分）。已有的工作表不会被覆盖。",
     province: "省（自治区、直辖市）",

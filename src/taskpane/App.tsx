@@ -6,10 +6,13 @@ import { ALWAYS_VISIBLE, type PaneVisibility } from "../ports/paneVisibility";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
 import { InsertPanel } from "./InsertPanel";
-import { PANEL_STRINGS } from "../i18n/panelStrings";
 
 // The 评审 tab is fetched when first opened, so the pane's first load does not carry it.
-const PanelTab = lazy(() => import("./panel/PanelTab").then((m) => ({ default: m.PanelTab })));
+// Its words come with it (PANEL_STRINGS), not in the first load.
+const PanelTab = lazy(async () => {
+  const [{ PanelTab: Tab }, { PANEL_STRINGS }] = await Promise.all([import("./panel/PanelTab"), import("../i18n/panelStrings")]);
+  return { default: (props: Omit<Parameters<typeof Tab>[0], "strings"> & { locale: Locale }) => <Tab {...props} strings={PANEL_STRINGS[props.locale]} /> };
+});
 
 /** The sign-off date: today, as 2026-12-01. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -53,7 +56,7 @@ export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: App
       <TabList selectedValue={pane} onTabSelect={(_, data: SelectTabData) => setPane(data.value as PaneKey)}>
         <Tab value="insert">{strings.tabs.insert}</Tab>
         <Tab value="checks">{strings.tabs.checks}</Tab>
-        {panel && <Tab value="panel">{PANEL_STRINGS[locale].tab}</Tab>}
+        {panel && <Tab value="panel">{strings.tabs.panel}</Tab>}
       </TabList>
       {pane === "insert" && (
         <>
@@ -69,7 +72,7 @@ export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: App
       </Suspense>
       {pane === "panel" && panel && (
         <Suspense fallback={null}>
-          <PanelTab strings={PANEL_STRINGS[locale]} errors={strings.errors} api={panel} today={today} />
+          <PanelTab locale={locale} errors={strings.errors} api={panel} today={today} />
         </Suspense>
       )}
     </main>
