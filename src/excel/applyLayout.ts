@@ -122,24 +122,10 @@ function clip(text: string, max: number): string {
 }
 
 function applyValidation(range: Excel.Range, validation: DecimalValidation): void {
-  range.dataValidation.ignoreBlanks = true;
-  range.dataValidation.rule = { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } };
-  range.dataValidation.errorAlert = {
-    showAlert: true,
-    style: "Stop",
-    title: clip(validation.errorTitle, VALIDATION_TITLE_MAX),
-    message: clip(validation.errorMessage, VALIDATION_MESSAGE_MAX),
-  };
-  if (validation.promptMessage !== undefined) {
-    range.dataValidation.prompt = {
-      showPrompt: true,
-      title: clip(validation.promptTitle ?? "", VALIDATION_TITLE_MAX),
-      message: clip(validation.promptMessage, VALIDATION_MESSAGE_MAX),
-    };
-  }
+  applyRuleValidation(range, { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } }, validation);
 }
 
-/** A list or custom-formula validation, with its error alert and prompt (as applyValidation). */
+/** A validation rule with its error alert and, when there is one, its input prompt (titles and messages clipped to Excel's limits). */
 function applyRuleValidation(range: Excel.Range, rule: Excel.DataValidationRule, validation: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }): void {
   range.dataValidation.ignoreBlanks = true;
   range.dataValidation.rule = rule;

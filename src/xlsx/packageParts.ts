@@ -1,25 +1,12 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { attribute } from "./xmlAttribute";
 
 /**
  * The small parts of an .xlsx package that say where the sheets are and how
  * to read their cells: xl/workbook.xml (sheets, date system), its
  * relationships, xl/styles.xml (number formats) and xl/sharedStrings.xml.
  */
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes);
-  return match ? unescapeXml(match[1] as string) : undefined;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity: string) => {
-    const lower = entity.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return ({ quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" } as Record<string, string>)[lower] as string;
-  });
-}
 
 /** A worksheet as xl/workbook.xml lists it, in workbook order. */
 export interface PackageSheet {

@@ -1,22 +1,10 @@
 import JSZip from "jszip";
 import { MARKER_NAME, parseMarker, type SheetMarker } from "../table/marker";
+import { attribute, unescapeXml } from "./xmlAttribute";
 
 const SHEET = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
 const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g;
 
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes);
-  return match ? unescapeXml(match[1] as string) : undefined;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity: string) => {
-    const lower = entity.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return ({ quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" } as Record<string, string>)[lower] as string;
-  });
-}
 
 /**
  * The sheet markers of an .xlsx, by sheet name: each worksheet-scoped defined
