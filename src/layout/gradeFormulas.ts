@@ -11,7 +11,7 @@ function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A score cell that says 不适用 or 缺项 (spaces around allowed). */
+/** A score cell that says one of NOT_APPLICABLE_WORDS (不适用, 缺项, N/A, Not applicable; spaces around allowed, case ignored as Excel compares text). */
 export function notApplicableTest(score: string): string {
   return `OR(${NOT_APPLICABLE_WORDS.map((w) => `TRIM(${score})=${quote(w)}`).join(",")})`;
 }

@@ -43,7 +43,7 @@ export const GRADE_TEXT: Record<Locale, GradeText> = {
     vetoErrorMessage: "Answer each veto condition with 是 (yes) or 否 (no); any 是 gives the lowest grade.",
     summaryApplicable: "Applicable",
     optionalErrorTitle: "Score above the cap",
-    optionalError: (cap) => `The score must be a number from 0 to ${cap}, or 不适用 (not applicable): this criterion is worth ${cap} points.`,
-    optionalPrompt: (cap) => `Enter 0 to ${cap} points, or 不适用 when it does not apply`,
+    optionalError: (cap) => `The score must be a number from 0 to ${cap}, or N/A (不适用) when it does not apply: this criterion is worth ${cap} points.`,
+    optionalPrompt: (cap) => `Enter 0 to ${cap} points, or N/A (不适用) when it does not apply`,
   },
 };

@@ -14,9 +14,14 @@ import { invalidValue, notAvailable, ok, type FunctionResult } from "./result";
 
 export { NOT_APPLICABLE_WORDS, VETO_NO, VETO_YES };
 
-/** True for a 得分 cell that says 不适用 or 缺项 (spaces around allowed). */
+const NOT_APPLICABLE_KEYS = new Set(NOT_APPLICABLE_WORDS.map((w) => w.toLowerCase()));
+
+/**
+ * True for a 得分 cell that says 不适用, 缺项, N/A or Not applicable, compared as the sheet's formulas compare
+ * (gradeFormulas.ts notApplicableTest): Excel's TRIM (spaces around dropped, runs of spaces made one), case ignored.
+ */
 export function isNotApplicable(value: unknown): boolean {
-  return typeof value === "string" && NOT_APPLICABLE_WORDS.includes(value.trim());
+  return typeof value === "string" && NOT_APPLICABLE_KEYS.has(value.replace(/ +/g, " ").replace(/^ | $/g, "").toLowerCase());
 }
 
 

@@ -30,8 +30,11 @@ describe("gradeFor", () => {
 });
 
 describe("the words of the sheet", () => {
-  it("reads 不适用 and 缺项, with spaces, and nothing else, as not applicable", () => {
-    expect([" 不适用 ", "缺项", "不 适用", "N/A", 0, null].map(isNotApplicable)).toEqual([true, true, false, false, false, false]);
+  it("reads 不适用, 缺项, N/A and Not applicable, as Excel's TRIM and = read them, and nothing else, as not applicable", () => {
+    expect([" 不适用 ", "缺项", "不 适用", 0, null].map(isNotApplicable)).toEqual([true, true, false, false, false]);
+    expect(["N/A", " n/a ", "Not applicable", "NOT  APPLICABLE", "not applicable."].map(isNotApplicable)).toEqual([true, true, true, true, false]);
+    // Excel's TRIM drops spaces only, not the ideographic space or tabs.
+    expect(["\u3000不适用", "\tN/A", "NA", "n.a."].map(isNotApplicable)).toEqual([false, false, false, false]);
   });
 
   it("reads 是, 否, empty and anything else in a veto cell", () => {
