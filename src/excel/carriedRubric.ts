@@ -1,4 +1,5 @@
-import { CARRIED_RUBRIC_SHEET, carriedRubricCells } from "../rubric/carried";
+import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+import { carriedRubricCells } from "../rubric/carriedCells";
 import type { Rubric } from "../rubric/types";
 
 /**
@@ -7,15 +8,20 @@ import type { Rubric } from "../rubric/types";
  * formatted as text before the values go in, so that an id such as 2024-01
  * stays text. No sync: the caller's next sync writes it with the rest.
  */
-export function queueCarriedRubrics(context: Excel.RequestContext, rubrics: readonly Rubric[], exists: boolean): void {
+export function queueCarriedRubrics(context: Excel.RequestContext, rubrics: readonly Rubric[], exists: boolean): Excel.Worksheet {
+  return queueCarriedCells(context, carriedRubricCells(rubrics), exists);
+}
+
+/** As queueCarriedRubrics, for the carried sheet's cells (carriedRubricCells, carriedCellsWith); returns the sheet. */
+export function queueCarriedCells(context: Excel.RequestContext, cells: readonly (readonly string[])[], exists: boolean): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   const sheet = exists ? sheets.getItem(CARRIED_RUBRIC_SHEET) : sheets.add(CARRIED_RUBRIC_SHEET);
   if (exists) sheet.getRange().clear();
   sheet.visibility = "VeryHidden";
-  const cells = carriedRubricCells(rubrics);
   const width = cells[0]?.length ?? 0;
-  if (width === 0) return;
+  if (width === 0) return sheet;
   const range = sheet.getRangeByIndexes(0, 0, cells.length, width);
   range.numberFormat = cells.map((row) => row.map(() => "@"));
-  range.values = cells;
+  range.values = cells.map((row) => [...row]);
+  return sheet;
 }

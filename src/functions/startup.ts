@@ -1,4 +1,4 @@
-import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+import { CARRIED_RUBRIC_SHEET, RUBRIC_CHANGED_EVENT } from "../rubric/carried";
 import { learnWorkbookRubric } from "./workbookRubric";
 
 // Office.js is read here, in the functions' composition root (src/functions may not import src/excel).
@@ -17,9 +17,6 @@ export async function readCarriedRubricValues(context: Excel.RequestContext): Pr
   if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return undefined;
   return used.values;
 }
-
-/** The event the task pane sends (same page, shared runtime) after it writes the workbook's carried rubric. */
-export const RUBRIC_CHANGED_EVENT = "qcity-rubric-changed";
 
 /** Learns the workbook's rubric from Excel: its carried sheet, and a full recalculation when values may be stale. */
 function learnFromExcel(): Promise<unknown> {

@@ -7,7 +7,7 @@ export const EN_US: UiStrings = {
   appTitle: "QCity Assessor",
   tabs: { insert: "Insert rubric", checks: "Checks", panel: "Panel" },
   insert: {
-    intro: "Inserts the official Quality City performance rubric (2009): 4 categories, 98 criteria, 1000 points. Existing sheets are never overwritten.",
+    intro: "Inserts the chosen rubric as a formatted sheet. Existing sheets are never overwritten.",
     province: "Province",
     provincePlaceholder: "e.g. Zhejiang",
     city: "City or county",
@@ -18,6 +18,7 @@ export const EN_US: UiStrings = {
     busy: "Inserting…",
     done: (sheetName) => `Inserted sheet "${sheetName}".`,
     nativeFallback: "This Excel has no custom functions runtime (CustomFunctionsRuntime 1.3), so the totals are plain SUMIF formulas that need no add-in.",
+    nativeForRubric: "This workbook's QCITY functions score another rubric it carries, so this sheet's totals are plain SUMIF formulas.",
   },
   convert: {
     button: "Convert to plain formulas",

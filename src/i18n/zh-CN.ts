@@ -7,7 +7,7 @@ export const ZH_CN: UiStrings = {
   appTitle: "质量兴市评价助手",
   tabs: { insert: "插入评价表", checks: "检查", panel: "评审" },
   insert: {
-    intro: "按《质量兴市绩效评价指南（试行）》插入官方评价表（4 个评价项目、98 条评价准则、满分 1000 分）。已有的工作表不会被覆盖。",
+    intro: "按所选评价标准插入格式化的评价表。已有的工作表不会被覆盖。",
     province: "省（自治区、直辖市）",
     provincePlaceholder: "例如：浙江省",
     city: "市（区、县）",
@@ -18,6 +18,7 @@ export const ZH_CN: UiStrings = {
     busy: "正在插入…",
     done: (sheetName) => `已插入工作表“${sheetName}”。`,
     nativeFallback: "此版本的 Excel 不支持自定义函数（CustomFunctionsRuntime 1.3），总分已写成普通公式（SUMIF），不依赖加载项。",
+    nativeForRubric: "本工作簿的 QCITY 函数按它携带的另一评价标准计分，此表的总分已写成普通公式（SUMIF）。",
   },
   convert: {
     button: "转换为普通公式",

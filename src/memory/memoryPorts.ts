@@ -8,7 +8,10 @@ import { buildReport } from "../report/reportModel";
 import { buildReportSheet } from "../report/reportSheet";
 import { describeNoTable } from "../scoring/noTableMessage";
 import { readSheetPlace } from "../scoring/sheetPlace";
-import type { LayoutBuilder, WorkbookActions } from "../ports/workbookActions";
+import type { InsertResult, LayoutBuilder, SheetRubricOutcome, WorkbookActions } from "../ports/workbookActions";
+import { chosenRubric, planRubricInsert, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { CARRIED_RUBRIC_SHEET, findCarriedSheet } from "../rubric/carried";
+import { RubricRegistry } from "../rubric/registry";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
 import { checkSheet, checkTable } from "../scoring/checkTable";
@@ -23,8 +26,36 @@ import { writeLayout, writeSheetContent } from "./writeLayout";
 
 export interface MemoryPortsOptions {
   readonly locale: Locale;
+  /** The default rubric: the one inserted when none is chosen, and the one the checks read sheets with. */
   readonly rubric: Rubric;
   readonly build: LayoutBuilder;
+  /** The rubrics the insert offers beside the workbook's own; default `rubric` alone. */
+  readonly shipped?: RubricRegistry;
+}
+
+/** The workbook's carried sheet's values from A1 (as Office.js reads its used range); undefined when it has none. */
+function carriedValues(book: MemoryWorkbook): unknown[][] | undefined {
+  const sheet = findCarriedSheet(book.sheets);
+  return sheet === undefined ? undefined : sheetValues(sheet);
+}
+
+/** A sheet's values from A1 to its last used cell, "" for empty cells (a formula's value is not computed here). */
+function sheetValues(sheet: MemorySheet): unknown[][] {
+  const { rows, cols } = sheet.usedExtent();
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (__, c) => sheet.cell(r, c).value ?? ""));
+}
+
+/** Writes the carried sheet's cells, adding the sheet very hidden when the workbook has none, as queueCarriedCells does in Excel. */
+function writeCarried(book: MemoryWorkbook, cells: readonly (readonly string[])[]): void {
+  const sheet = findCarriedSheet(book.sheets) ?? book.addSheet(CARRIED_RUBRIC_SHEET);
+  sheet.clear();
+  sheet.visibility = "VeryHidden";
+  cells.forEach((line, r) =>
+    line.forEach((text, c) => {
+      sheet.setFormat(r, c, (f) => (f.numberFormat = "@"));
+      sheet.setContent(r, c, text === "" ? null : text);
+    }),
+  );
 }
 
 /** Makes the sheet's add-in highlights match `rules`, leaving unchanged ones and every other conditional format alone; returns the changes. */
@@ -65,7 +96,7 @@ function addEvidenceColumns(sheet: MemorySheet, rubric: Rubric): EvidenceColumns
  * while the workbook is in cell-edit mode. The add-in's own writes do not
  * reach the watchers (Excel marks them ThisLocalAddin, and the pane ignores them).
  */
-export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: MemoryPortsOptions): WorkbookPorts {
+export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipped = new RubricRegistry([rubric]) }: MemoryPortsOptions): WorkbookPorts {
   /** Runs a call as Excel would: asynchronously, refused while a cell is being edited. */
   const call =
     <A extends unknown[], T>(body: (...args: A) => T) =>
@@ -75,13 +106,32 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
       return await body(...args);
     };
 
+  const rubrics = () => workbookRubrics(shipped, carriedValues(book), rubric);
+  /** The planned sheet, and the carried rubric when the plan has one, as one write. */
+  const insertPlanned = (chosen: Rubric, plan: InsertPlan): InsertResult => {
+    const layout = build(chosen, plan.options);
+    const sheetName = uniqueSheetName(sanitizeSheetName(layout.sheetName), book.sheets.map((s) => s.name));
+    writeLayout(book.addSheet(sheetName), layout);
+    if (plan.carry !== undefined) writeCarried(book, plan.carry);
+    book.activate(sheetName);
+    return { sheetName, rowCount: layout.rowCount, columnCount: layout.columnCount, ...(plan.nativeForRubric && { nativeForRubric: true }) };
+  };
+
   const actions: WorkbookActions = {
-    insertRubricSheet: call((options) => {
-      const layout = build(rubric, options);
-      const sheetName = uniqueSheetName(sanitizeSheetName(layout.sheetName), book.sheets.map((s) => s.name));
-      writeLayout(book.addSheet(sheetName), layout);
-      book.activate(sheetName);
-      return { sheetName, rowCount: layout.rowCount, columnCount: layout.columnCount };
+    listRubrics: call(() => rubrics().offered.map(({ id, title, origin }) => ({ id, title, origin }))),
+    insertRubricSheet: call((options, rubricId) => {
+      const offered = rubrics();
+      const chosen = chosenRubric(offered, rubricId);
+      return insertPlanned(chosen, planRubricInsert(offered, chosen, options));
+    }),
+    importSheetRubric: call(async (options): Promise<SheetRubricOutcome> => {
+      const source = book.active;
+      const { importSheetRubric } = await import("../ports/sheetRubricImport");
+      const imported = importSheetRubric(sheetValues(source), locale);
+      if (!imported.ok) return { status: "invalid", sourceSheet: source.name, problems: imported.problems };
+      const made = imported.rubric;
+      const inserted = insertPlanned(made, planRubricInsert(rubrics(), made, options));
+      return { status: "inserted", ...inserted, sourceSheet: source.name, rubric: { id: made.id, title: made.title, origin: "carried" }, criteria: made.criteria.length, totalPoints: made.totalPoints };
     }),
     convertToNativeFormulas: call(() => {
       const sheet = book.active;

@@ -79,8 +79,16 @@ export class MemorySheet {
   marker: SheetMarker | undefined;
   /** Charts added to the sheet: a clustered column chart of `values`, labelled by `labels`, over the cells of `anchor`. */
   charts: { readonly type: "ColumnClustered"; readonly values: Rect; readonly labels: Rect; readonly anchor: Rect; readonly title: string }[] = [];
+  /** As Excel.SheetVisibility: a VeryHidden sheet is not listed by Excel's Unhide dialog. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
+
+  /** Empties every cell, values and formats, and unmerges them (Excel's range.clear() on the whole sheet). */
+  clear(): void {
+    this.cells.clear();
+    this.merges = [];
+  }
 
   /** The cell at a 0-based position (a blank one when nothing was written there). */
   cell(row: number, col: number): Readonly<MemoryCell> {

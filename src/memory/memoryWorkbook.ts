@@ -56,8 +56,10 @@ export class MemoryWorkbook {
     return found;
   }
 
+  /** Deletes a sheet; throws InvalidOperation for a very hidden one, as Excel does (make it hidden first). */
   removeSheet(name: string): void {
     const sheet = this.sheet(name);
+    if (sheet.visibility === "VeryHidden") throw new WorkbookError("InvalidOperation", `The sheet "${name}" is very hidden`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }

@@ -5,37 +5,13 @@ import type { Rubric, RubricSource } from "./types";
  * A workbook carries the rubrics its sheets were made from in a very hidden
  * worksheet, so that it checks the same on a machine that has never seen the
  * rubric file. One column per rubric: row 1 the id, rows 2… the rubric's
- * JSON in pieces (an Excel cell holds at most 32,767 characters).
+ * JSON in pieces (an Excel cell holds at most 32,767 characters). This module
+ * reads it (the custom functions load it); carriedCells.ts writes it.
  */
 export const CARRIED_RUBRIC_SHEET = "QCITY_RUBRIC";
 
-/** Characters of JSON per cell: under Excel's 32,767 limit with room to spare. */
-export const CARRIED_CHUNK = 30000;
-
-/** The carried sheet's cells for these rubrics: rows × columns from A1, one column per rubric, "" below a shorter column. */
-export function carriedRubricCells(rubrics: readonly Rubric[]): string[][] {
-  const columns = rubrics.map((rubric) => {
-    return [rubric.id, ...jsonPieces(JSON.stringify(rubric.data))];
-  });
-  const height = Math.max(0, ...columns.map((c) => c.length));
-  return Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? ""));
-}
-
-/**
- * JSON in pieces of at most CARRIED_CHUNK characters. No piece starts with
- * = + - or @, which Excel would take for a formula when the text is written.
- */
-function jsonPieces(json: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  while (start < json.length) {
-    let end = Math.min(start + CARRIED_CHUNK, json.length);
-    while (end < json.length && end > start + 1 && /[=+\-@]/.test(json[end] as string)) end -= 1;
-    pieces.push(json.slice(start, end));
-    start = end;
-  }
-  return pieces;
-}
+/** The event the task pane sends (same page, shared runtime) after it writes the workbook's carried rubric, so the functions learn it again. */
+export const RUBRIC_CHANGED_EVENT = "qcity-rubric-changed";
 
 /** One rubric's column of a carried sheet: its id and JSON text, not yet parsed. */
 export interface CarriedText {
@@ -69,14 +45,20 @@ export function carriedRubricTexts(values: readonly (readonly unknown[])[]): Car
  * for the custom functions, whose bundle stays free of the validator.
  */
 export function firstCarriedRubric(values: readonly (readonly unknown[])[]): Rubric | undefined {
+  return builtCarriedRubrics(values)[0];
+}
+
+/** Every rubric a carried sheet holds that builds, in column order, without the schema check (as firstCarriedRubric). */
+export function builtCarriedRubrics(values: readonly (readonly unknown[])[]): Rubric[] {
+  const rubrics: Rubric[] = [];
   for (const { json } of carriedRubricTexts(values)) {
     try {
-      return buildRubric(JSON.parse(json) as RubricSource);
+      rubrics.push(buildRubric(JSON.parse(json) as RubricSource));
     } catch {
-      // A damaged column: try the next one.
+      // A damaged column: the others still count.
     }
   }
-  return undefined;
+  return rubrics;
 }
 
 /** Finds the carried sheet among a workbook's sheets (Excel compares names without regard to case). */

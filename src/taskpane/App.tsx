@@ -1,11 +1,11 @@
 import { Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState, type CSSProperties } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { UiStrings } from "../i18n";
 import type { Locale } from "../table/locale";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "../ports/paneVisibility";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { ConvertFormulasButton } from "./ConvertFormulasButton";
-import { InsertPanel } from "./InsertPanel";
+import { InsertPanel, type InsertOptions } from "./InsertPanel";
 
 // The 评审 tab is fetched when first opened, so the pane's first load does not carry it.
 // Its words come with it (PANEL_STRINGS), not in the first load.
@@ -46,6 +46,15 @@ const styles = {
 export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: AppProps) {
   const { actions, checks, panel } = ports;
   const [pane, setPane] = useState<PaneKey>("insert");
+  // Made once for the pane's life: the lazy port hands out a new function on every read, and the picker lists again when it changes.
+  const rubricPorts = useMemo(
+    () => ({
+      locale,
+      onList: () => actions.listRubrics(),
+      onImport: (options: InsertOptions) => actions.importSheetRubric({ formulaStyle: "qcity", ...options, locale }),
+    }),
+    [actions, locale],
+  );
   const [visible, setVisible] = useState(true);
   useEffect(() => visibility.subscribe(setVisible), [visibility]);
   return (
@@ -61,7 +70,12 @@ export function App({ strings, locale, ports, visibility = ALWAYS_VISIBLE }: App
       {pane === "insert" && (
         <>
           {/* The inserted sheet totals with QCITY.* functions; converting makes it readable without the add-in. */}
-          <InsertPanel strings={strings.insert} errors={strings.errors} onInsert={(options) => actions.insertRubricSheet({ formulaStyle: "qcity", ...options, locale })} />
+          <InsertPanel
+            strings={strings.insert}
+            errors={strings.errors}
+            onInsert={(options, rubricId) => actions.insertRubricSheet({ formulaStyle: "qcity", ...options, locale }, rubricId)}
+            rubrics={rubricPorts}
+          />
           {/* A plain rule: Fluent's Divider would add about 2 KB gzipped to the first load. */}
           <hr style={styles.rule} />
           <ConvertFormulasButton strings={strings.convert} errors={strings.errors} onConvert={actions.convertToNativeFormulas} />

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { CARRIED_RUBRIC_SHEET, carriedRubricCells } from "../rubric/carried";
+import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+import { carriedRubricCells } from "../rubric/carriedCells";
 import type { Rubric } from "../rubric/types";
 
 /**

@@ -1,4 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { addressOrigin, rectAddress } from "../../src/table/a1";
 
 /** One thing the code under test did to the Excel double, in order. */
 export interface Recorded {
@@ -26,6 +27,7 @@ const rangeTemplate = () => ({
   formulas: [],
   numberFormat: [],
   merge: () => undefined,
+  clear: () => undefined,
   format: {
     columnWidth: 0,
     rowHeight: 0,
@@ -61,9 +63,19 @@ export interface ActiveSheet {
   readonly address: string;
 }
 
-const sheetTemplate = (name: string) => ({
+/** A sheet that is there before the code runs: its visibility (Excel.SheetVisibility) and values from A1. */
+export interface ExistingSheet {
+  readonly name: string;
+  readonly visibility?: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  readonly values?: unknown[][];
+}
+
+const sheetTemplate = (name: string, visibility: string) => ({
   name,
+  visibility,
   charts: { add: () => undefined },
+  getRangeByIndexes: () => undefined,
+  getUsedRangeOrNullObject: () => undefined,
   activate: () => undefined,
   delete: () => undefined,
   getRange: () => undefined,
@@ -92,11 +104,21 @@ const sheetTemplate = (name: string) => ({
  * targets. Setting a property the Excel API does not have throws, as does
  * adding a sheet whose name is taken (ignoring case) or invalid, at sync time
  * as Excel does. `failSyncs` makes the n-th sync (1-based) fail with an error code.
+ * Sheets keep their visibility ("Visible" unless `sheets` says otherwise, e.g.
+ * a VeryHidden QCITY_RUBRIC with its values): deleting a VeryHidden sheet
+ * fails with InvalidOperation at sync, as in Excel.
  */
-export function createExcelDouble(existingSheets: readonly string[], options: { failSyncs?: Record<number, string>; active?: ActiveSheet } = {}) {
+export function createExcelDouble(
+  existingSheets: readonly string[],
+  options: { failSyncs?: Record<number, string>; active?: ActiveSheet; sheets?: readonly ExistingSheet[] } = {},
+) {
   const log: Recorded[] = [];
   const loads: unknown[] = [];
-  const sheetNames = [...existingSheets];
+  const existing: ExistingSheet[] = [...existingSheets.map((name) => ({ name })), ...(options.sheets ?? [])];
+  const sheetNames = existing.map((sheet) => sheet.name);
+  /** Each sheet's visibility as the last sync left it, by name. */
+  const visibility = new Map<string, string>(existing.map((sheet) => [sheet.name, sheet.visibility ?? "Visible"]));
+  const valuesOf = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet.values]));
   const pending: (() => void)[] = [];
   let seq = 0;
   let syncs = 0;
@@ -155,17 +177,39 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
       "chart.series.getItemAt": (index: never) => recorder(new OfficeMockObject(seriesTemplate()), "", `chart.series[${String(index)}]`),
     }) as unknown as Excel.Chart;
 
-  const makeSheet = (name: string): Excel.Worksheet =>
-    recorder(new OfficeMockObject(sheetTemplate(name)), "", "", {
+  const makeSheet = (name: string): Excel.Worksheet => {
+    const mock = new OfficeMockObject(sheetTemplate(name, visibility.get(name) ?? "Visible"));
+    const sheet = recorder(mock, "", "", {
       getRange: (address: never) => makeRange(String(address)),
+      getRangeByIndexes: (row: never, col: never, rows: never, cols: never) =>
+        makeRange(rectAddress({ top: row, left: col, bottom: (row as number) + (rows as number) - 1, right: (col as number) + (cols as number) - 1 })),
+      // The sheet's used range as Excel gives it: a null object for an empty sheet, values from A1 here.
+      getUsedRangeOrNullObject: () => {
+        const values = valuesOf.get(name.toLowerCase());
+        return { isNullObject: values === undefined || values.length === 0, values, rowIndex: 0, columnIndex: 0, load: () => undefined };
+      },
       "charts.add": () => makeChart(),
       delete: () =>
         pending.push(() => {
           const index = sheetNames.indexOf(name);
           if (index < 0) throw excelError("ItemNotFound");
+          if (visibility.get(name) === "VeryHidden") throw excelError("InvalidOperation", "A very hidden sheet cannot be deleted");
           sheetNames.splice(index, 1);
+          visibility.delete(name);
         }),
     }) as unknown as Excel.Worksheet;
+    // A visibility set takes effect at the next sync, with the commands queued before it.
+    return new Proxy(sheet, {
+      set(target, property, value) {
+        Reflect.set(target, property, value);
+        if (property === "visibility") {
+          if (!["Visible", "Hidden", "VeryHidden"].includes(String(value))) throw new TypeError(`${String(value)} is not an Excel.SheetVisibility`);
+          pending.push(() => void visibility.set(name, String(value)));
+        }
+        return true;
+      },
+    });
+  };
 
   const context = new OfficeMockObject({
     workbook: {
@@ -173,7 +217,7 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
         suspendApiCalculationUntilNextSync: () => record("call", "", "application.suspendApiCalculationUntilNextSync", []),
         calculate: (type: string) => record("call", "", "application.calculate", [type]),
       },
-      worksheets: { items: existingSheets.map((name) => ({ name })), add: () => undefined, ...(options.active && activeSheetDouble(options.active)) },
+      worksheets: { items: existing.map(({ name }) => ({ name })), add: () => undefined, getItem: () => undefined, ...(options.active && activeSheetDouble(options.active)) },
     },
   });
   if (options.active) {
@@ -204,8 +248,15 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
       if (sheetNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists");
       if (name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw excelError("InvalidArgument");
       sheetNames.push(name);
+      if (!visibility.has(name)) visibility.set(name, "Visible");
     });
     return makeSheet(name);
+  };
+  worksheets.getItem = (name: string) => {
+    record("call", "", "worksheets.getItem", [name]);
+    const taken = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
+    if (taken === undefined) throw excelError("ItemNotFound");
+    return makeSheet(taken);
   };
 
   return {
@@ -213,6 +264,8 @@ export function createExcelDouble(existingSheets: readonly string[], options: { 
     log,
     loads,
     sheetNames,
+    /** A sheet's visibility after the last sync (undefined for a sheet that is not there). */
+    visibilityOf: (name: string) => visibility.get(name),
     addressOf,
     syncCount: () => syncs,
   };
@@ -240,7 +293,7 @@ function activeSheetDouble(active: ActiveSheet) {
     active: {
       name: active.name,
       used: { address: active.address, values: grid, formulas: grid, numberFormat: grid.map((line) => line.map(() => "General")) },
-      sheetUsed: { address: active.address },
+      sheetUsed: { address: active.address, values: grid, rowIndex: addressOrigin(active.address).row, columnIndex: addressOrigin(active.address).col },
       names: {
         getItemOrNullObject() {
           return { isNullObject: true, load() {} };

@@ -1,5 +1,5 @@
 import { buildRubric } from "../../src/rubric/build";
-import { carriedRubricCells } from "../../src/rubric/carried";
+import { carriedRubricCells } from "../../src/rubric/carriedCells";
 import { provincialSource } from "../helpers/provincialRubric";
 import { installCustomFunctionsStub } from "./customFunctionsStub";
 

@@ -1,7 +1,7 @@
 import { grade, maxPoints, total } from "../../src/functions/functions";
 import { learnWorkbookRubric, resetFunctionsRubric } from "../../src/functions/workbookRubric";
 import { buildRubric } from "../../src/rubric/build";
-import { carriedRubricCells } from "../../src/rubric/carried";
+import { carriedRubricCells } from "../../src/rubric/carriedCells";
 import { provincialSource } from "../helpers/provincialRubric";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { excelErrorOf, installCustomFunctionsStub } from "./customFunctionsStub";

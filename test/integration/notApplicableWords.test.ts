@@ -7,7 +7,7 @@
  */
 import { buildLayout } from "../../src/layout/buildLayout";
 import { buildRubric } from "../../src/rubric/build";
-import { carriedRubricCells } from "../../src/rubric/carried";
+import { carriedRubricCells } from "../../src/rubric/carriedCells";
 import { learnWorkbookRubric, resetFunctionsRubric } from "../../src/functions/workbookRubric";
 import { assess } from "../../src/scoring/grade";
 import { checkSheet } from "../../src/scoring/checkTable";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildRubric } from "../../src/rubric/build";
-import { CARRIED_CHUNK, carriedRubricCells } from "../../src/rubric/carried";
+import { CARRIED_CHUNK, carriedRubricCells } from "../../src/rubric/carriedCells";
 import { readCarriedRubrics } from "../../src/rubric/carriedCheck";
 import { RubricRegistry } from "../../src/rubric/registry";
 import { resolveRubric } from "../../src/rubric/resolve";

@@ -12,6 +12,8 @@ import { fullMarks, officialGrid } from "../helpers/officialGrid";
 import { memoryChecks } from "./memoryChecks";
 
 const inserted = { sheetName: "质量兴市评价", rowCount: 109, columnCount: 9 };
+/** The insert's rubric calls: the shipped default only, and an import never made. */
+const rubricActions = { listRubrics: async () => [{ id: "aqsiq-2009", title: "质量兴市绩效评价指南（试行）", origin: "shipped" as const }], importSheetRubric: jest.fn() };
 
 function renderApp(actions: WorkbookActions, fake = memoryChecks(officialGrid(fullMarks()))) {
   render(
@@ -31,6 +33,7 @@ describe("App", () => {
         return inserted;
       },
       convertToNativeFormulas: async () => 0,
+      ...rubricActions,
     });
     await userEvent.click(screen.getByRole("button", { name: "插入评价表" }));
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -39,7 +42,7 @@ describe("App", () => {
 
   it("offers converting the totals to plain formulas, and reports the count", async () => {
     const convertToNativeFormulas = jest.fn(async () => 11);
-    renderApp({ insertRubricSheet: async () => inserted, convertToNativeFormulas });
+    renderApp({ insertRubricSheet: async () => inserted, convertToNativeFormulas, ...rubricActions });
     await userEvent.click(screen.getByRole("button", { name: "转换为普通公式" }));
     expect(await screen.findByText("已将 11 个公式转换为普通公式。")).toBeInTheDocument();
     expect(convertToNativeFormulas).toHaveBeenCalledTimes(1);
@@ -47,7 +50,7 @@ describe("App", () => {
 
   it("opens the checks tab, which checks the active sheet when it opens", async () => {
     const fake = renderApp(
-      { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn() },
+      { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn(), ...rubricActions },
       memoryChecks(officialGrid({ ...fullMarks(), scores: { ...fullMarks().scores, "1.1.1": 45 } })),
     );
     expect(fake.api.check).not.toHaveBeenCalled();

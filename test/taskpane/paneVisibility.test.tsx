@@ -55,7 +55,7 @@ describe("the checks while the task pane is hidden (the shared runtime lives on)
     });
     try {
       const fake = memoryChecks(clean());
-      const actions = { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn() };
+      const actions = { insertRubricSheet: jest.fn(), convertToNativeFormulas: jest.fn(), listRubrics: jest.fn(async () => []), importSheetRubric: jest.fn() };
       const view = render(
         <FluentProvider theme={webLightTheme}>
           <App strings={strings} locale="zh-CN" ports={{ actions, checks: fake.api, report: { addReportSheet: jest.fn() } }} visibility={officePaneVisibility} />
