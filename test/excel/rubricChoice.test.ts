@@ -159,6 +159,14 @@ describe("以本表为评价标准", () => {
     expect(syncCount()).toBe(1);
   });
 
+  it("reads a table typed below and right of A1, naming each problem's cell where it is on the sheet", async () => {
+    const values = typedTableValues();
+    values[9]![4] = "十分";
+    const { actions } = portsOver(["细则"], { active: { name: "细则", values, address: `细则!B3:I${values.length + 2}` } });
+    const outcome = await actions.importSheetRubric({});
+    expect(outcome.status === "invalid" && outcome.problems[0]).toBe("F12：分值应为大于 0 的数字（现为“十分”）");
+  });
+
   it("removes the new sheet and the carried sheet it added when the write fails, making that one hidden first", async () => {
     const { actions, sheetNames, log } = portsOver(["细则"], { active: typed, failSyncs: { 3: "GeneralException" } });
     await expect(actions.importSheetRubric({})).rejects.toMatchObject({ code: "GeneralException" });
