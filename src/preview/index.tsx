@@ -14,7 +14,7 @@ import { App } from "../taskpane/App";
  * edits as a user would (`book.type("G4", "45")`), and the React root.
  */
 export function renderPreview(container: HTMLElement, locale: Locale = "zh-CN", book = new MemoryWorkbook(["Sheet1"])): { book: MemoryWorkbook; root: Root } {
-  const ports = memoryPorts(book, { locale, rubric: shippedRubrics().list()[0]!, build: buildLayout });
+  const ports = memoryPorts(book, { locale, rubric: shippedRubrics().list()[0]!, build: buildLayout, shipped: shippedRubrics() });
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>

@@ -29,7 +29,7 @@ void Office.onReady(() => {
       ]);
       const rubric = shippedRubrics().get(DEFAULT_RUBRIC_ID) ?? shippedRubrics().list()[0];
       if (rubric === undefined) throw new Error("The add-in ships no rubric");
-      return build({ locale, rubric, build: buildLayout, readWorkbook });
+      return build({ locale, rubric, build: buildLayout, readWorkbook, shipped: shippedRubrics() });
     })());
   const ports: WorkbookPorts = {
     actions: lazyApi(async () => (await officePorts()).actions),

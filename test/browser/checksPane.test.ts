@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { CDN_OFFICE_JS, OFFICE_DOUBLE, openBuiltPage, type BuiltPage } from "./builtPage";
+import { typedTableValues } from "../helpers/typedTable";
 
 const OUT = join(__dirname, "..", "..", "out");
 
@@ -129,6 +130,29 @@ it("shows the score chart, loaded on first show, and adds the 评价报告 sheet
   ]);
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, "report-pane.png"), fullPage: true });
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+it("imports the typed table on the active sheet as the workbook's rubric (以本表为评价标准), carried very hidden, and offers it", async () => {
+  const problems: string[] = [];
+  const page = await openPane(problems);
+  await page.getByRole("combobox", { name: "评价标准" }).waitFor();
+  await page.evaluate((values) => {
+    (window as unknown as { __excelDouble: { paste(address: string, values: unknown[][]): void } }).__excelDouble.paste("A1", values);
+  }, typedTableValues());
+  await page.getByRole("button", { name: "以本表为评价标准" }).click();
+  await page.getByText("已将“浙江省质量工作考核评分细则”（8 条评价准则，满分 100 分）作为本工作簿的评价标准，并插入工作表“质量兴市评价”。").waitFor();
+  const picker = page.getByRole("combobox", { name: "评价标准" });
+  await picker.getByRole("option", { name: "浙江省质量工作考核评分细则（随本工作簿）" }).waitFor({ state: "attached" });
+  expect(await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe("浙江省质量工作考核评分细则（随本工作簿）");
+  const excel = await page.evaluate(() => {
+    const double = (window as unknown as { __excelDouble: { sheetNames(): string[]; visibility(name: string): string; cellOf(sheet: string, address: string): unknown } }).__excelDouble;
+    return { sheets: double.sheetNames(), carried: double.visibility("QCITY_RUBRIC"), cap: double.cellOf("质量兴市评价", "E5"), id: double.cellOf("QCITY_RUBRIC", "A1") };
+  });
+  expect(excel).toEqual({ sheets: ["Sheet1", "质量兴市评价", "QCITY_RUBRIC"], carried: "VeryHidden", cap: 10, id: expect.stringMatching(/^sheet-[0-9a-f]{8}$/) });
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, "rubric-pane.png"), fullPage: true });
   expect(problems).toEqual([]);
   await page.close();
 });

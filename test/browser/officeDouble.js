@@ -68,6 +68,7 @@
       this.names = new Map(); // worksheet-scoped names: name → formula ("=…")
       this.merges = []; // merged rectangles
       this.protected = false;
+      this.visibility = "Visible"; // Excel.SheetVisibility: Visible, Hidden or VeryHidden
     }
     cell(r, c) {
       return this.cells.get(r + "," + c);
@@ -143,6 +144,9 @@
       get address() {
         return "'" + sheet.name + "'!" + address;
       },
+      // ExcelApi 1.1: the 0-based row and column of the range's top-left cell.
+      rowIndex: rect.top,
+      columnIndex: rect.left,
       get values() {
         return grid((cell) => (cell ? cell.value : ""));
       },
@@ -217,12 +221,24 @@
           fire(activated, { type: "WorksheetActivated", worksheetId: sheet.id });
         }
       },
+      get visibility() {
+        return sheet.visibility;
+      },
+      set visibility(value) {
+        if (!["Visible", "Hidden", "VeryHidden"].includes(value)) throw Object.assign(new Error("Bad visibility " + value), { code: "InvalidArgument" });
+        sheet.visibility = value;
+      },
       delete() {
+        // As Excel: a very hidden sheet must be made hidden or visible before it can be deleted.
+        if (sheet.visibility === "VeryHidden") throw Object.assign(new Error("The sheet is very hidden."), { code: "InvalidOperation" });
         sheets.splice(sheets.indexOf(sheet), 1);
         if (active === sheet) active = sheets[0] || null;
       },
       getRange(address) {
         return range(sheet, address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRect(address), batch);
+      },
+      getRangeByIndexes(row, col, rows, cols) {
+        return range(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }, batch);
       },
       getRanges(addresses) {
         return { conditionalFormats: conditionalFormatCollection(sheet, addresses) };
@@ -386,6 +402,14 @@
       active.put(rect.top, rect.left, { value, formula: undefined });
       fire(changed, { type: "WorksheetChanged", worksheetId: active.id, address, changeType: "RangeEdited", source: "Local", triggerSource: "Unknown" });
     },
+    /** Pastes a grid of values into the active sheet from `address` (its top-left cell); fires one onChanged, as a paste does. */
+    paste(address, values) {
+      const at = parseRect(address);
+      values.forEach((line, r) => line.forEach((value, c) => active.put(at.top + r, at.left + c, { value: value === null ? "" : value, formula: undefined })));
+      fire(changed, { type: "WorksheetChanged", worksheetId: active.id, address, changeType: "RangeEdited", source: "Local", triggerSource: "Unknown" });
+    },
+    /** A sheet's visibility (Excel.SheetVisibility), or undefined when there is no such sheet. */
+    visibility: (sheetName) => sheets.find((s) => s.name === sheetName)?.visibility,
     value(address) {
       const rect = parseRect(address);
       const cell = active.cell(rect.top, rect.left);
