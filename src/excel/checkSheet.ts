@@ -7,6 +7,9 @@ import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
 
+/** The rubric to check a sheet with, from the rubric id its marker records (undefined without a marker). */
+export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rubric>;
+
 /**
  * Checks the rubric table on the active sheet and highlights the offending
  * cells: one context.sync() to read, and one more only when the highlights
@@ -14,10 +17,13 @@ import { readActiveSheet } from "./readSheet";
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
  * Conditional formats Excel cannot read are left alone and counted in the outcome.
+ * `rubric` may be chosen from the sheet's marker (SheetRubric), which may read
+ * the workbook's carried rubric first.
  */
-export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, rubric: Rubric, highlight = true): Promise<CheckOutcome> {
+export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, rubric: Rubric | SheetRubric, highlight = true): Promise<CheckOutcome> {
   const read = await readActiveSheet(context);
-  const result = checkSheet(read.snapshot, { locale, rubric });
+  const chosen = typeof rubric === "function" ? await rubric(read.snapshot.marker?.rubric) : rubric;
+  const result = checkSheet(read.snapshot, { locale, rubric: chosen });
   const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
   const outcome = checkOutcome(result, read.sheetName, locale);

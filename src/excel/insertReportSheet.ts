@@ -9,12 +9,14 @@ import { rectAddress } from "../table/a1";
 import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
+import type { SheetRubric } from "./checkSheet";
 import { readActiveSheet } from "./readSheet";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
   readonly locale: Locale;
-  readonly rubric: Rubric;
+  /** The rubric, or how to choose it from the sheet's marker (as checkActiveSheet). */
+  readonly rubric: Rubric | SheetRubric;
 }
 
 /**
@@ -31,12 +33,13 @@ export async function insertReportSheet(context: Excel.RequestContext, request: 
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const read = await readActiveSheet(context);
-  const result = checkSheet(read.snapshot, { locale: request.locale, rubric: request.rubric });
+  const rubric = typeof request.rubric === "function" ? await request.rubric(read.snapshot.marker?.rubric) : request.rubric;
+  const result = checkSheet(read.snapshot, { locale: request.locale, rubric });
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 
   const { check } = result;
   const place = readSheetPlace(read.snapshot.values, check.table.headerRow);
-  const model = buildReport({ check, rubric: request.rubric, sheetName: read.sheetName, place });
+  const model = buildReport({ check, rubric, sheetName: read.sheetName, place });
   const report = buildReportSheet(model, request.locale);
   const sheetName = uniqueSheetName(
     sanitizeSheetName(report.content.sheetName),

@@ -5,7 +5,7 @@ import type { WorkbookPorts } from "../ports/workbookPorts";
 import { RUBRIC_CHANGED_EVENT } from "../rubric/carried";
 import { RubricRegistry } from "../rubric/registry";
 import type { Rubric } from "../rubric/types";
-import { chosenRubric, planRubricInsert, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { chosenRubric, needsWorkbook, planRubricInsert, sheetRubric, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
 import type { InsertResult } from "../ports/workbookActions";
 import { checkActiveSheet } from "./checkSheet";
 import { clearHighlights } from "./clearHighlights";
@@ -61,6 +61,15 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
     if (plan.carry !== undefined) announceRubricChange();
     return { ...inserted, ...(nativeFallback && { nativeFallback }), ...(plan.nativeForRubric && { nativeForRubric: true }) };
   };
+  /** A sheet's rubric by its marker: the default without a read, else the workbook's carried or a shipped one (one or two syncs more). */
+  const rubricOfSheet =
+    (context: Excel.RequestContext) =>
+    async (markerId: string | undefined): Promise<Rubric> => {
+      if (!needsWorkbook(rubric, markerId)) return rubric;
+      const shippedOne = shipped.get(markerId);
+      if (shippedOne !== undefined) return shippedOne;
+      return sheetRubric(workbookRubrics(shipped, (await readWorkbookRubrics(context)).carriedValues, rubric), markerId);
+    };
   return {
     ...(readWorkbook && { panel: officePanel({ locale, rubric, build, run, read: readWorkbook }) }),
     actions: {
@@ -93,7 +102,7 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
       convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubric)),
     },
     checks: {
-      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubric, highlight)),
+      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubricOfSheet(context), highlight)),
       select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
       clearHighlights: () => run((context) => clearHighlights(context)),
       addEvidenceColumns: () => run((context) => addEvidenceColumns(context, rubric)),
@@ -106,7 +115,7 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
         }),
     },
     report: {
-      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric })),
+      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric: rubricOfSheet(context) })),
     },
   };
 }

@@ -9,7 +9,7 @@ import { buildReportSheet } from "../report/reportSheet";
 import { describeNoTable } from "../scoring/noTableMessage";
 import { readSheetPlace } from "../scoring/sheetPlace";
 import type { InsertResult, LayoutBuilder, SheetRubricOutcome, WorkbookActions } from "../ports/workbookActions";
-import { chosenRubric, planRubricInsert, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { chosenRubric, planRubricInsert, sheetRubric, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
 import { CARRIED_RUBRIC_SHEET, findCarriedSheet } from "../rubric/carried";
 import { RubricRegistry } from "../rubric/registry";
 import type { WorkbookPorts } from "../ports/workbookPorts";
@@ -144,7 +144,8 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
   const checks: ChecksPort = {
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
-      const result = checkSheet(readSnapshot(sheet), { locale, rubric });
+      const snapshot = readSnapshot(sheet);
+      const result = checkSheet(snapshot, { locale, rubric: sheetRubric(rubrics(), snapshot.marker?.rubric) });
       syncHighlights(sheet, result.ok && highlight ? planHighlights(result.check.findings) : []);
       return checkOutcome(result, sheet.name, locale);
     }),
@@ -176,10 +177,11 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     addReportSheet: call((): ReportSheetOutcome => {
       const source = book.active;
       const snapshot = readSnapshot(source);
-      const result = checkSheet(snapshot, { locale, rubric });
+      const rubricOfSheet = sheetRubric(rubrics(), snapshot.marker?.rubric);
+      const result = checkSheet(snapshot, { locale, rubric: rubricOfSheet });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
       const place = readSheetPlace(snapshot.values, result.check.table.headerRow);
-      const model = buildReport({ check: result.check, rubric, sheetName: source.name, place });
+      const model = buildReport({ check: result.check, rubric: rubricOfSheet, sheetName: source.name, place });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

@@ -151,6 +151,11 @@ it("imports the typed table on the active sheet as the workbook's rubric (以本
     return { sheets: double.sheetNames(), carried: double.visibility("QCITY_RUBRIC"), cap: double.cellOf("质量兴市评价", "E5"), id: double.cellOf("QCITY_RUBRIC", "A1") };
   });
   expect(excel).toEqual({ sheets: ["Sheet1", "质量兴市评价", "QCITY_RUBRIC"], carried: "VeryHidden", cap: 10, id: expect.stringMatching(/^sheet-[0-9a-f]{8}$/) });
+  // The 检查 tab reads the new sheet with the carried rubric its marker names: 8 criteria to score, and the provincial caps.
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("button", { name: /^未打分\s*8$/ }).waitFor();
+  await page.evaluate(() => (window as unknown as { __excelDouble: { type(address: string, text: string): void } }).__excelDouble.type("G5", "12"));
+  await page.getByText("1.1.1 得分 12 超过分值 10").waitFor();
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, "rubric-pane.png"), fullPage: true });
   expect(problems).toEqual([]);

@@ -78,6 +78,22 @@ describe("the memory workbook's rubric choice", () => {
     expect(caps).toEqual(provincial.criteria.map((c) => c.points));
   });
 
+  it("checks and reports on a sheet with the carried rubric its marker names, and on the 2009 sheet beside it with the 2009 guide", async () => {
+    const { book, actions, checks, report } = workbook(["细则"]);
+    loadGrid(book.active, { values: typedTableValues() as never });
+    await actions.importSheetRubric({});
+    book.type("G5", "12"); // 1.1.1 is worth 10 points in the provincial table
+    const provincial = await checks.check({ highlight: false });
+    expect(provincial.status === "checked" && provincial.findings.map((f) => f.message)).toEqual(expect.arrayContaining(["1.1.1 得分 12 超过分值 10"]));
+    expect(provincial.status === "checked" && [provincial.summary.criteria, provincial.summary.cap]).toEqual([8, 100]);
+    book.type("G6", "8"); // 1.1.2, worth 10: the over-cap 12 does not count
+    await expect(report.addReportSheet()).resolves.toMatchObject({ status: "added", sourceSheet: "质量兴市评价", total: 8, points: 100 });
+    book.activate("质量兴市评价");
+    await actions.insertRubricSheet({}, "aqsiq-2009");
+    const official = await checks.check({ highlight: false });
+    expect(official.status === "checked" && [official.summary.criteria, official.summary.cap]).toEqual([98, 1000]);
+  });
+
   it("refuses, as Excel does, to delete a very hidden sheet", () => {
     const book = new MemoryWorkbook(["Sheet1", CARRIED_RUBRIC_SHEET]);
     book.sheet(CARRIED_RUBRIC_SHEET).visibility = "VeryHidden";
