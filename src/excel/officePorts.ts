@@ -99,7 +99,7 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
           return { status: "inserted", ...inserted, sourceSheet: typed.sheetName, rubric: { id: made.id, title: made.title, origin: "carried" }, criteria: made.criteria.length, totalPoints: made.totalPoints };
         });
       },
-      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubric)),
+      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubricOfSheet(context))),
     },
     checks: {
       check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubricOfSheet(context), highlight)),

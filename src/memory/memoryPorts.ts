@@ -135,7 +135,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     }),
     convertToNativeFormulas: call(() => {
       const sheet = book.active;
-      const changes = nativeFormulaChanges(readSnapshot(sheet).formulas ?? [], rubric);
+      const changes = nativeFormulaChanges(readSnapshot(sheet).formulas ?? [], sheetRubric(rubrics(), sheet.marker?.rubric));
       for (const change of changes) sheet.setContent(change.row, change.col, null, change.formula);
       return changes.length;
     }),

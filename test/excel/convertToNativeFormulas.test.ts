@@ -2,6 +2,12 @@ import { OfficeMockObject } from "office-addin-mock";
 import { convertToNativeFormulas } from "../../src/excel/convertToNativeFormulas";
 import { officePorts } from "../../src/excel/officePorts";
 import { buildLayout } from "../../src/layout/buildLayout";
+import { buildRubric } from "../../src/rubric/build";
+import { CARRIED_RUBRIC_SHEET } from "../../src/rubric/carried";
+import { carriedRubricCells } from "../../src/rubric/carriedCells";
+import { shippedRubrics } from "../../src/rubric/shipped";
+import { markerConstant } from "../../src/table/marker";
+import { provincialSource } from "../helpers/provincialRubric";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 interface CellWrite {
@@ -38,6 +44,8 @@ function workbookDouble(formulas: unknown[][] | undefined, rowIndex = 0, columnI
             cells.push(cell);
             return cell;
           },
+          // No marker (QCITY_SHEET): a sheet made before markers, read with the default rubric.
+          names: { getItemOrNullObject: () => ({ isNullObject: true, load: () => undefined }) },
         },
         getActiveWorksheet() {
           return this.active;
@@ -88,5 +96,48 @@ describe("convertToNativeFormulas", () => {
     const { actions } = officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
     await expect(actions.convertToNativeFormulas()).resolves.toBe(1);
     expect(cells).toEqual([{ row: 4, col: 2, formulas: [["=465"]] }]);
+  });
+});
+
+describe("convertToNativeFormulas on a sheet of the workbook's carried rubric", () => {
+  /**
+   * A plain Office.js stand-in: the active sheet's formulas and marker, and the workbook's very hidden QCITY_RUBRIC
+   * sheet with the provincial rubric; properties read after sync() as Excel fills them.
+   */
+  function provincialWorkbook() {
+    const cells: CellWrite[] = [];
+    let syncs = 0;
+    const active = {
+      getUsedRangeOrNullObject: () => ({ isNullObject: false, load: () => undefined, formulas: [['=QCITY.MAXPOINTS("")', '=QCITY.SCORERATE("2",QCITY_CRITERIA,QCITY_SCORES)']], rowIndex: 2, columnIndex: 6 }),
+      names: { getItemOrNullObject: () => ({ isNullObject: false, load: () => undefined, formula: `=${markerConstant({ rubric: "zj-quality-2024", role: "assessment" })}` }) },
+      getCell(row: number, col: number) {
+        const cell: CellWrite = { row, col };
+        cells.push(cell);
+        return cell;
+      },
+    };
+    const carried = { getUsedRangeOrNullObject: () => ({ isNullObject: false, load: () => undefined, values: carriedRubricCells([buildRubric(provincialSource())]), rowIndex: 0, columnIndex: 0 }) };
+    const worksheets = {
+      items: [{ name: "质量兴市评价" }, { name: CARRIED_RUBRIC_SHEET }],
+      load: () => undefined,
+      getActiveWorksheet: () => active,
+      getItem: (name: string) => (name === CARRIED_RUBRIC_SHEET ? carried : active),
+    };
+    const context = { workbook: { worksheets }, sync: async () => void (syncs += 1) } as unknown as Excel.RequestContext;
+    Object.assign(globalThis, { Excel: { run: (batch: (c: Excel.RequestContext) => Promise<number>) => batch(context) }, Office: { context: { requirements: { isSetSupported: () => true } } } });
+    return { cells, syncs: () => syncs };
+  }
+
+  it("uses the caps of the rubric the sheet's marker names, read from the workbook", async () => {
+    const { cells, syncs } = provincialWorkbook();
+    const { actions } = officePorts({ locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout, shipped: shippedRubrics() });
+    await expect(actions.convertToNativeFormulas()).resolves.toBe(2);
+    // Category 2 of the provincial rubric is worth 40 points; the whole rubric 100 (the 2009 guide's: 90 and 1000).
+    expect(cells).toEqual([
+      { row: 2, col: 6, formulas: [["=100"]] },
+      { row: 2, col: 7, formulas: [['=SUMIF(QCITY_CRITERIA,"2.*",QCITY_SCORES)/40']] },
+    ]);
+    // The sheet and its marker; the workbook's sheet names; the carried sheet; the write.
+    expect(syncs()).toBe(4);
   });
 });
