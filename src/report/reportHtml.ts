@@ -1,7 +1,7 @@
 import type { Locale } from "../table/locale";
 import { KIND_TITLES } from "../scoring/messages";
 import type { ReportModel } from "./reportModel";
-import { REPORT_TEXT, formatPoints, formatRate, type ReportText } from "./reportText";
+import { REPORT_TEXT, formatPoints, formatRate, vetoedGrade, type ReportText } from "./reportText";
 
 export interface ReportHtmlOptions {
   readonly locale: Locale;
@@ -75,7 +75,7 @@ export function renderReportHtml(model: ReportModel, options: ReportHtmlOptions)
     codeList(model.unscored, t, t.noUnscored),
     `<h2>${escapeHtml(t.findingsTitle)}</h2>`,
     findingTable(model, t, options.locale),
-    signOff(t),
+    signOff(model, t),
     `<footer>${escapeHtml(t.generated(options.generatedOn))}</footer>`,
   ].join("\n");
   const title = [model.header.province, model.header.city, t.title].filter((s) => s !== "").join(" ");
@@ -111,7 +111,7 @@ function headerSection(model: ReportModel, t: ReportText): string {
     [t.rate, formatRate(h.rate)],
   ];
   if (h.rescaled !== undefined) figures.push([t.rescaled(h.rescaled.scale), formatPoints(h.rescaled.value)]);
-  if (h.grade !== undefined) figures.push([t.grade, h.grade]);
+  if (h.grade !== undefined) figures.push([t.grade, vetoedGrade(h, t)]);
   figures.push([t.scored, `${model.scored} / ${model.criteria}`]);
   const vetoes =
     h.vetoes.length === 0
@@ -173,9 +173,13 @@ function findingTable(model: ReportModel, t: ReportText, locale: Locale): string
   return table([t.cell, t.kind, t.message], [false, false, false], rows, "findings");
 }
 
-function signOff(t: ReportText): string {
-  const line = (label: string) => `<div>${escapeHtml(label + t.colon)}<span class="line">&nbsp;</span></div>`;
-  return `<h2>${escapeHtml(t.signOffTitle)}</h2>\n<div class="signoff">${[t.assessor, t.reviewer, t.date].map(line).join("")}</div>`;
+/** 评价人 / 复核人 / 日期: what the sheet's sign-off line holds, on a line to sign on where it is blank. */
+function signOff(model: ReportModel, t: ReportText): string {
+  const { assessor, reviewer, date } = model.signOff;
+  const line = ([label, value]: readonly [string, string]) =>
+    `<div>${escapeHtml(label + t.colon)}<span class="line">${value === "" ? "&nbsp;" : escapeHtml(value)}</span></div>`;
+  const lines = ([[t.assessor, assessor], [t.reviewer, reviewer], [t.date, date]] as const).map(line);
+  return `<h2>${escapeHtml(t.signOffTitle)}</h2>\n<div class="signoff">${lines.join("")}</div>`;
 }
 
 function table(head: readonly string[], numeric: readonly boolean[], rows: readonly string[], id: string): string {

@@ -2,8 +2,11 @@ import { cellAddress } from "../table/a1";
 import type { Rubric } from "../rubric/types";
 import type { TableCheck } from "../scoring/checkTable";
 import type { Finding } from "../scoring/findings";
-import { assess, isNotApplicable, type Assessment } from "../scoring/grade";
+import { assessCheck } from "../scoring/assessCheck";
+import { isNotApplicable } from "../scoring/grade";
 import { parseScore } from "../scoring/parseScore";
+import { BLANK_SIGN_OFF, type SignOff } from "../scoring/signOff";
+import { roundPoints } from "../scoring/summary";
 
 /**
  * The 评价报告 (assessment report) of one checked rubric sheet, as data: what
@@ -30,6 +33,8 @@ export interface ReportModel {
   /** Criteria scored, out of `criteria`. */
   readonly scored: number;
   readonly criteria: number;
+  /** 评价人 / 复核人 / 日期 as filled on the sheet; "" where blank (the report leaves a line to sign on). */
+  readonly signOff: SignOff;
 }
 
 export interface ReportHeader {
@@ -101,11 +106,8 @@ export interface ReportSource {
   readonly place?: { readonly province: string; readonly city: string };
   /** 一票否决 cells by veto code (是/否), as read from the sheet; none means no veto is marked. */
   readonly veto?: ReadonlyMap<string, unknown>;
-}
-
-/** Sums of half points stay exact, but 0.1 + 0.2 does not: round to 1e-9. */
-function roundPoints(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+  /** The sign-off line as filled on the sheet (readSignOff); blank without it. */
+  readonly signOff?: SignOff;
 }
 
 function cellText(value: unknown): string {
@@ -115,7 +117,7 @@ function cellText(value: unknown): string {
 
 /**
  * The report of a checked sheet. Totals, rates, grade and applicable points
- * come from the checks' summary and `assess` (src/scoring/grade.ts): invalid
+ * come from the checks' summary and `assessCheck` (src/scoring/assessCheck.ts): invalid
  * scores (over the cap, negative, text) are left out of the sums, as in the
  * checks, and their findings are listed. A criterion marked 不适用 is neither a
  * deduction nor unscored; an optional one leaves the applicable points.
@@ -123,9 +125,7 @@ function cellText(value: unknown): string {
 export function buildReport(source: ReportSource): ReportModel {
   const { check, rubric } = source;
   const { summary, findings, table } = check;
-  const scoreCell = new Map<string, unknown>();
-  for (const row of table.rows) if (!scoreCell.has(row.code)) scoreCell.set(row.code, row.score);
-  const assessment: Assessment = assess(rubric, validScores(scoreCell, rubric), source.veto ?? new Map());
+  const assessment = assessCheck(check, rubric, source.veto);
 
   const categories = rubric.categories.map((category): ReportCategory => {
     const summed = summary.categories.find((c) => c.code === category.code);
@@ -180,22 +180,6 @@ export function buildReport(source: ReportSource): ReportModel {
     findings: findings.filter((f) => f.kind !== "unscored" && f.kind !== "missing-evidence"),
     scored: summary.scored,
     criteria: summary.criteria,
+    signOff: source.signOff ?? BLANK_SIGN_OFF,
   };
-}
-
-/**
- * The score cells `assess` may add up: the valid ones and 不适用. Invalid
- * scores (over the cap, negative, text) are left out, as the checks' summary
- * leaves them out, so that the grade is computed on the same total.
- */
-function validScores(cells: ReadonlyMap<string, unknown>, rubric: Rubric): Map<string, unknown> {
-  const valid = new Map<string, unknown>();
-  for (const [code, value] of cells) {
-    const cap = rubric.criterion(code)?.points;
-    if (cap === undefined) continue;
-    if (isNotApplicable(value)) valid.set(code, value);
-    const parsed = parseScore(value);
-    if (parsed.kind === "number" && parsed.value >= 0 && parsed.value <= cap) valid.set(code, parsed.value);
-  }
-  return valid;
 }

@@ -166,6 +166,11 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
   },
 };
 
+/** The grade as the sheet's grade cell shows it: "D（一票否决）" when a veto applies. */
+export function vetoedGrade(header: { readonly grade?: string; readonly vetoes: readonly unknown[] }, t: ReportText): string {
+  return header.vetoes.length > 0 ? `${header.grade ?? ""}${t.paren(t.veto)}` : (header.grade ?? "");
+}
+
 /** Points as the sheet shows them: at most two decimals, no trailing zeros (92.5, 40). */
 export function formatPoints(value: number): string {
   return String(Math.round(value * 100) / 100);
