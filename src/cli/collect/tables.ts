@@ -79,6 +79,15 @@ export function categoryColumns(sheets: readonly CollectedSheet[]): CategoryScor
   return [...seen.values()];
 }
 
+/**
+ * A category column's JSON key: category3; with the name as well (category1 质量工作组织)
+ * where sheets of different rubrics bring two categories of the same code.
+ */
+function categoryKey(category: CategoryScore, all: readonly CategoryScore[]): string {
+  const shared = all.filter((c) => c.code === category.code).length > 1;
+  return shared ? `category${category.code} ${category.name}` : `category${category.code}`;
+}
+
 const blankIfUndefined = (value: number | undefined): OutputValue => value ?? null;
 
 /**
@@ -106,7 +115,7 @@ export function summaryTable(sheets: readonly CollectedSheet[], locale: Locale):
     { title: t.scored, key: "scored", numberFormat: COUNT, width: 9 },
     { title: t.criteria, key: "criteria", numberFormat: COUNT, width: 9 },
     { title: t.findingCount, key: "findings", numberFormat: COUNT, width: 8 },
-    ...categories.map((c) => ({ title: `${c.code}${c.name}`, key: `category${c.code}`, width: Math.max(10, c.name.length * 2 + 2), numberFormat: POINTS })),
+    ...categories.map((c) => ({ title: `${c.code}${c.name}`, key: categoryKey(c, categories), width: Math.max(10, c.name.length * 2 + 2), numberFormat: POINTS })),
   ];
   const rows = sheets.map((s): OutputValue[] => [
     s.file,
