@@ -359,9 +359,16 @@ describe("qcity collect, each sheet with its own rubric", () => {
     expect(csv[3]?.split(",").slice(0, 4)).toEqual(["衢州市/否决.xlsx", "质量兴市评价", "'=1+1", "衢州市"]);
   });
 
-  it("gives the same rows on one thread as on two", async () => {
+  it("gives the same rows on one thread as on two, the veto in the xlsx too", async () => {
     expect((await run(input, ".", "--jobs", "1", "--json", "../单线程.json", "--out", "../单线程.xlsx")).code).toBe(1);
     expect(readFileSync(join(root, "单线程.json"), "utf8")).toBe(readFileSync(join(root, "汇总.json"), "utf8"));
+    const summary = await sheetRows(join(root, "单线程.xlsx"), "汇总");
+    const at = (title: string) => summary[0]!.indexOf(title);
+    expect(summary.slice(1).map((r) => [r[at("文件")], r[at("总评分")], r[at("评价等级")], r[at("一票否决")]]).sort()).toEqual([
+      ["官方.xlsx", 1000, "", ""],
+      ["衢州市/不适用.xlsx", 81, "A", "否"],
+      ["衢州市/否决.xlsx", 90, "D", "V1"],
+    ]);
   });
 
   it("--rubric reads every sheet with the file given, the one without its rubric too, on the worker threads", async () => {

@@ -42,17 +42,18 @@ describe("生成评价报告 reads the veto and the sign-off from the sheet", ()
     expect(lines.at(-1)).toEqual(["评价人：王五", "复核人：赵六", null, null, "日期：2026年11月30日"]);
   });
 
-  it("leaves the sign-off lines blank and grades by the score when nothing is marked", async () => {
+  it("grades by the score when the veto is 否, and leaves a blank line where the sign-off is not filled", async () => {
     const book = new MemoryWorkbook(["Sheet1"]);
     const { actions, report } = memoryPorts(book, { locale: "zh-CN", rubric, build: buildLayout });
     await actions.insertRubricSheet({});
     for (const c of rubric.criteria) book.type(scoreCell(c.code), String(c.points));
     const veto = layout.table.grade!.vetoAnswers!;
     book.type(cellAddress(veto.top, veto.left), "否");
+    book.type(cellAddress(layout.table.signOff!.row, layout.table.signOff!.reviewerCol), "赵六");
     await report.addReportSheet();
     const lines = reportLines(book, "评价报告");
     expect(lines.find((l) => l[0] === "评价等级")?.[1]).toBe("A");
     expect(lines.some((l) => l[0] === "一票否决")).toBe(false);
-    expect(lines.at(-1)).toEqual(["评价人：", "复核人：", null, null, "日期："]);
+    expect(lines.at(-1)).toEqual(["评价人：", "复核人：赵六", null, null, "日期："]);
   });
 });
