@@ -1,12 +1,12 @@
 import { basename, resolve } from "node:path";
-import { checkSheet } from "../scoring/checkTable";
+import { checkSheet, type TableCheck } from "../scoring/checkTable";
 import { workbookHeaderSearch } from "../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
-import { checkReportJson, checkReportText } from "./checkReport";
-import { workbookExitCode, workbookReportJson, workbookReportText, type SheetReport } from "./workbookReport";
+import { checkSummary } from "../scoring/panel/summaryPanel";
+import { sheetReportText, workbookExitCode, workbookReportJson, workbookReportText, type CheckedReport, type SheetReport } from "./workbookReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
@@ -109,6 +109,10 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   // Sheets without a marker are ranked against the workbook's rubric.
   const rubric = resolveWorkbookRubric({ option, sheetName: "", carried, locale }).rubric;
   const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  /** A sheet's report; a summary (汇总表) is checked with its panel, read from the workbook's other sheets. */
+  const reportOf = (sheet: { name: string; snapshot: SheetSnapshot }, check: TableCheck): CheckedReport =>
+    sheet.snapshot.marker?.role === "summary" ? { sheet: sheet.name, ...checkSummary(sheet, check, sheets, rubricOf(sheet), locale) } : { sheet: sheet.name, check };
+
   const wanted = parsed.values.sheet;
   if (wanted !== undefined) {
     // Excel compares sheet names without regard to case.
@@ -116,8 +120,9 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
     if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
     const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
     if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
-    io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
-    return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+    const report = reportOf(sheet, result.check);
+    io.out(parsed.values.json ? workbookReportJson(file, [report], [], locale) : sheetReportText(file, report, locale, { everyFinding: verbose }));
+    return workbookExitCode([report]);
   }
 
   const ranked = rankRubricSheets(sheets, rubric);
@@ -125,7 +130,7 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}`);
   const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
     const result = checkSheet(snapshot, { locale, rubric: rubricOf({ name, snapshot }) }, search);
-    return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
+    return result.ok ? reportOf({ name, snapshot }, result.check) : { sheet: name, noTable: result.noTable };
   });
   const [only] = reports;
   // One sheet that cannot be checked is the command's failure, as before the workbook held several.

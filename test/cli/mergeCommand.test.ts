@@ -8,6 +8,7 @@ import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { readSheetMarkers } from "../../src/xlsx/sheetMarkers";
 import { craftWorkbook, workbookFolder, writeBytes } from "./craftedWorkbook";
 import { craftPanelFile, runMerge } from "./panelFiles";
+import { main } from "../../src/cli/main";
 
 jest.setTimeout(60_000);
 
@@ -59,6 +60,19 @@ describe("qcity merge", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("汇总方法：中位数");
     expect(result.out).toContain("3.6.2 专家分歧：张三 10、李四 10、王五 4（极差 6，超过分值 10 的 30%）");
+  });
+
+  it("gives the same panel findings when the merged workbook is checked later, from its own sheets", async () => {
+    await runMerge(folder, "张三.xlsx", "李四.xlsx", "王五.xlsx", "--out", "checked.xlsx", "--method", "median");
+    const out: string[] = [];
+    const code = await main(["check", "checked.xlsx", "--sheet", "汇总表"], { cwd: folder, out: (t) => out.push(t), err: (t) => out.push(t) });
+    expect(code).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("汇总方法：中位数");
+    expect(text).toContain("3.6.2 专家分歧：张三 10、李四 10、王五 4（极差 6，超过分值 10 的 30%）");
+    // The file holds no calculated values: the total is the median computed from the expert sheets, 1000 less nothing.
+    expect(text).toContain("总评分 1000 / 1000，已打分 98 / 98");
+    expect(text).toContain("  王五：994 分，已打分 98 / 98");
   });
 
   it("merges a file with its own scoring problems, listed under the expert, the cell unscored", async () => {

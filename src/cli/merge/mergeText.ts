@@ -42,7 +42,6 @@ export const MERGE_TEXT = {
     perFile: (name: string, file: string, scored: number, criteria: number) => `  ${name}（${file}）：已打分 ${scored} / ${criteria}`,
     selfLine: (file: string, scored: number, criteria: number) => `  自评表（${file}）：已打分 ${scored} / ${criteria}`,
     ownFindings: (name: string, count: number) => `${name} 的评分表自身有 ${count} 个问题（这些得分按未打分汇总）：`,
-    panelHeading: (count: number) => (count === 0 ? "没有发现评审问题。" : `评审问题 ${count} 个：`),
     separator: "、",
   },
   "en-US": {
@@ -85,7 +84,6 @@ export const MERGE_TEXT = {
     perFile: (name: string, file: string, scored: number, criteria: number) => `  ${name} (${file}): scored ${scored} / ${criteria}`,
     selfLine: (file: string, scored: number, criteria: number) => `  Self-assessment (${file}): scored ${scored} / ${criteria}`,
     ownFindings: (name: string, count: number) => `${name}'s sheet has ${count} problem(s) of its own (those scores count as unscored):`,
-    panelHeading: (count: number) => (count === 0 ? "No panel findings." : `${count} panel finding(s):`),
     separator: ", ",
   },
 } satisfies Record<Locale, unknown>;
