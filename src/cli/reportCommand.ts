@@ -136,7 +136,7 @@ export async function runReport(args: readonly string[], io: CliIo, deps: Report
   const option = parsed.values.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, parsed.values.rubric), parsed.values.rubric, messageLocale);
   const sheet = await readRubricSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric: option }, deps.read ?? streamingReader);
   const { check, rubric } = sheet;
-  const model = buildReport({ check, rubric, sheetName: sheet.name, file: basename(file), ...readSheetFacts(sheet.snapshot, check, rubric) });
+  const model = buildReport({ check, rubric, sheetName: sheet.name, file: basename(file), ...readSheetFacts(sheet.snapshot, check, rubric), ...(sheet.panel && { panel: sheet.panel }) });
   const html = renderReportHtml(model, { locale, chartSvg: categoryChartSvg(model.categories), generatedOn: isoDate((deps.today ?? (() => new Date()))()) });
 
   let bytes: string | Uint8Array = html;

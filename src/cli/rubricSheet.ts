@@ -3,6 +3,7 @@ import type { Rubric } from "../rubric/types";
 import { checkSheet, type TableCheck } from "../scoring/checkTable";
 import { workbookHeaderSearch, type TableSearch } from "../scoring/locateTable";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
+import { checkSummary, type SummaryPanel } from "../scoring/panel/summaryPanel";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import type { Locale } from "../table/locale";
@@ -34,6 +35,8 @@ export interface CheckedSheet {
   readonly check: TableCheck;
   /** The rubric the sheet was checked with (see resolveWorkbookRubric). */
   readonly rubric: Rubric;
+  /** For a summary sheet (汇总表): its panel, read from the workbook's expert and self-assessment sheets (checkSummary); `check` then holds the consolidated scores. */
+  readonly panel?: SummaryPanel;
 }
 
 export interface SheetRequest {
@@ -58,7 +61,8 @@ export interface SheetRequest {
  * (exit 2) in the CLI's language, with the words `qcity check` uses, for a
  * file that cannot be read, a --sheet that does not exist, a workbook or
  * sheet without a rubric table that can be checked (with why), and a
- * marker's rubric that is neither carried nor shipped.
+ * marker's rubric that is neither carried nor shipped. A summary sheet comes
+ * with its panel (checkSummary), its scores the consolidated ones.
  */
 export async function readRubricSheet(file: string, request: SheetRequest, read: SnapshotReader = streamingReader): Promise<CheckedSheet> {
   const { locale, rubric: option } = request;
@@ -73,7 +77,9 @@ export async function readRubricSheet(file: string, request: SheetRequest, read:
     const { rubric } = resolveWorkbookRubric({ option, markerId: snapshot.marker?.rubric, sheetName: name, carried, locale });
     const result = checkSheet(snapshot, { locale, rubric }, search);
     if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, name));
-    return { name, snapshot, check: result.check, rubric };
+    if (snapshot.marker?.role !== "summary") return { name, snapshot, check: result.check, rubric };
+    const { check, panel } = checkSummary({ name, snapshot }, result.check, sheets, rubric, locale);
+    return { name, snapshot, check, rubric, panel };
   };
   const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
   if (request.sheet !== undefined) {

@@ -4,6 +4,9 @@ import type { TableCheck } from "../scoring/checkTable";
 import type { Finding } from "../scoring/findings";
 import { assessCheck } from "../scoring/assessCheck";
 import { isNotApplicable } from "../scoring/grade";
+import type { ConsensusMethod } from "../scoring/panel/consensus";
+import { PANEL_FINDING_KINDS, type PanelFinding } from "../scoring/panel/panelFindings";
+import type { SummaryPanel } from "../scoring/panel/summaryPanel";
 import { parseScore } from "../scoring/parseScore";
 import { BLANK_SIGN_OFF, type SignOff } from "../scoring/signOff";
 import { roundPoints } from "../scoring/summary";
@@ -35,6 +38,29 @@ export interface ReportModel {
   readonly criteria: number;
   /** 评价人 / 复核人 / 日期 as filled on the sheet; "" where blank (the report leaves a line to sign on). */
   readonly signOff: SignOff;
+  /** For a summary sheet (汇总表): the consolidation method, each expert's and the self-assessment's total, and the panel findings. */
+  readonly panel?: ReportPanel;
+}
+
+/** The panel behind a summary sheet, as the report shows it. */
+export interface ReportPanel {
+  readonly method: ConsensusMethod;
+  /** The experts in the summary's column order, then the self-assessment (`self`) when the summary has one. */
+  readonly members: readonly PanelMember[];
+  /** The panel findings (专家分歧, 自评偏高…), by kind as PANEL_FINDING_KINDS orders them (errors first), each kind in criterion order. */
+  readonly findings: readonly PanelFinding[];
+}
+
+export interface PanelMember {
+  /** The expert's name; "" for the self-assessment. */
+  readonly name: string;
+  readonly self: boolean;
+  /** Sum of their valid scores, in points. */
+  readonly total: number;
+  /** Criteria they scored. */
+  readonly scored: number;
+  /** False when the workbook has no sheet of theirs (they count as unscored). */
+  readonly hasSheet: boolean;
 }
 
 export interface ReportHeader {
@@ -108,6 +134,8 @@ export interface ReportSource {
   readonly veto?: ReadonlyMap<string, unknown>;
   /** The sign-off line as filled on the sheet (readSignOff); blank without it. */
   readonly signOff?: SignOff;
+  /** The panel behind a summary sheet (checkSummary); `check` then holds the consolidated scores. */
+  readonly panel?: SummaryPanel;
 }
 
 function cellText(value: unknown): string {
@@ -181,5 +209,21 @@ export function buildReport(source: ReportSource): ReportModel {
     scored: summary.scored,
     criteria: summary.criteria,
     signOff: source.signOff ?? BLANK_SIGN_OFF,
+    ...(source.panel !== undefined && { panel: reportPanel(source.panel) }),
+  };
+}
+
+function reportPanel(panel: SummaryPanel): ReportPanel {
+  const member = (m: SummaryPanel["experts"][number], self: boolean): PanelMember => ({
+    name: self ? "" : m.name,
+    self,
+    total: roundPoints(m.total),
+    scored: m.scored,
+    hasSheet: m.sheet !== undefined && m.sheet !== "",
+  });
+  return {
+    method: panel.method,
+    members: [...panel.experts.map((m) => member(m, false)), ...(panel.self !== undefined ? [member(panel.self, true)] : [])],
+    findings: PANEL_FINDING_KINDS.flatMap((kind) => panel.findings.filter((f) => f.kind === kind)),
   };
 }

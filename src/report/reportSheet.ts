@@ -6,7 +6,8 @@ import { KIND_TITLES } from "../scoring/messages";
 import { rect, type Rect } from "../table/a1";
 import type { Locale } from "../table/locale";
 import type { ReportModel } from "./reportModel";
-import { REPORT_TEXT, formatPoints, vetoedGrade } from "./reportText";
+import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
+import { REPORT_TEXT, formatPoints, memberName, methodLabel, vetoedGrade } from "./reportText";
 
 /** The 评价报告 sheet: its content, and the native chart of the category rates to add over its reserved rows. */
 export interface ReportSheet {
@@ -119,6 +120,35 @@ export function buildReportSheet(model: ReportModel, locale: Locale): ReportShee
   blank();
   const chartTop = row;
   for (let i = 0; i < CHART_ROWS; i++) blank();
+
+  const panel = model.panel;
+  if (panel !== undefined) {
+    section(t.panelTitle);
+    pair(t.method, methodLabel(panel.method, locale));
+    tableHeader([t.member, t.memberTotal, t.memberScored]);
+    for (const m of panel.members) {
+      line((b, r) => {
+        b.set(r, 0, memberName(m, t), FONT_SIZE.body);
+        b.set(r, 1, m.total);
+        b.set(r, 2, `${m.scored} / ${model.criteria}`);
+        b.style(rect(r, 0), CELL_STYLE);
+        b.style(rect(r, 1, r, 2), NUMBER_STYLE);
+      });
+    }
+    blank();
+    line((b, r) => text(b, rect(r, 0, r, LAST), t.panelFindingsTitle, LABEL_STYLE));
+    if (panel.findings.length === 0) line((b, r) => text(b, rect(r, 0, r, LAST), t.noPanelFindings, TEXT_STYLE));
+    else {
+      tableHeader([t.message, t.kind]);
+      for (const f of panel.findings) {
+        line((b, r) => {
+          b.set(r, 0, f.message, FONT_SIZE.body);
+          b.put(rect(r, 1, r, LAST), PANEL_KIND_TITLES[locale][f.kind], FONT_SIZE.body);
+          b.style(rect(r, 0, r, LAST), CELL_STYLE);
+        });
+      }
+    }
+  }
 
   section(t.deductionsTitle);
   if (model.deductions.length === 0) line((b, r) => text(b, rect(r, 0, r, LAST), t.noDeductions, TEXT_STYLE));

@@ -5,7 +5,9 @@ import { JSDOM } from "jsdom";
 import { runReport } from "../../src/cli/reportCommand";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { buildRubric } from "../../src/rubric";
-import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { panelLayouts, type PanelMember } from "../../src/layout/panel/panelLayouts";
+import { formatPoints } from "../../src/report/reportText";
+import { workbookBuffer, workbookBufferOf } from "../../src/xlsx/writeWorkbook";
 import { provincialSource } from "../helpers/provincialRubric";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { craftRubricWorkbook, craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
@@ -287,5 +289,45 @@ describe("qcity report, a workbook that carries its provincial rubric, with the 
     writeFileSync(join(folder, "zj.json"), JSON.stringify(provincialSource()));
     expect((await report(folder, ["未携带.xlsx", "--rubric", "zj.json"])).code).toBe(0);
     expect(figure(page(join(folder, "未携带-评价报告.html")), "总评分")).toBe("10 / 100");
+  });
+});
+
+describe("qcity report, a panel workbook", () => {
+  const criteria = OFFICIAL_RUBRIC.criteria;
+  const [first, second] = criteria as [(typeof criteria)[number], (typeof criteria)[number]];
+  /** A member scoring `share(i)` of each criterion's cap. */
+  const member = (name: string, share: (i: number) => number): PanelMember => ({
+    name,
+    sheetName: name,
+    entries: new Map(criteria.map((c, i) => [c.code, { score: c.points * share(i), evidence: "材料", note: null }] as const)),
+  });
+  // Every expert gives 0.8 of the cap, but 0.5 on the second criterion; 张三 gives 0.2 on the first (a spread of 0.6 of its cap).
+  const experts = [member("张三", (i) => (i === 0 ? 0.2 : i === 1 ? 0.5 : 0.8)), member("李四", (i) => (i === 1 ? 0.5 : 0.8)), member("王五", (i) => (i === 1 ? 0.5 : 0.8))];
+  // The self-assessment claims full marks on the second criterion, 0.5 of its cap above the consolidated score.
+  const self = member("自评", (i) => (i === 1 ? 1 : 0.8));
+
+  it("reports the consolidated scores of the summary, the method, each member's total and the 专家分歧 and 自评偏高 findings", async () => {
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, { experts, self, method: "mean" });
+    writeFileSync(join(folder, "评审.xlsx"), await workbookBufferOf(sheets));
+    const run = await report(folder, ["评审.xlsx"]);
+    // The consolidated total: 0.8 of 1000, less 0.2 of the first cap (the mean of 0.2, 0.8, 0.8 is 0.6) and 0.3 of the second.
+    const total = 800 - 0.2 * first.points - 0.3 * second.points;
+    expect(run).toEqual({ code: 0, out: `已生成评价报告：${join(folder, "评审-评价报告.html")}（总评分 ${total} / 1000）`, err: "" });
+    const doc = page(join(folder, "评审-评价报告.html"));
+    expect(texts(doc, ".meta dd")[3]).toBe("汇总表 · 评审.xlsx");
+    expect(figure(doc, "总评分")).toBe(`${total} / 1000`);
+    expect(texts(doc, "h2")).toContain("专家评审");
+    expect(texts(doc, ".method")).toEqual(["汇总方法：平均"]);
+    expect(rows(doc, "panel")).toEqual([
+      ["张三", String(800 - 0.6 * first.points - 0.3 * second.points), "98 / 98"],
+      ["李四", String(800 - 0.3 * second.points), "98 / 98"],
+      ["王五", String(800 - 0.3 * second.points), "98 / 98"],
+      ["自评", String(800 + 0.2 * second.points), "98 / 98"],
+    ]);
+    expect(rows(doc, "panel-findings").map(([kind, message]) => [kind, message?.split(" ")[0]])).toEqual([
+      ["专家分歧", first.code],
+      ["自评偏高", second.code],
+    ]);
+    expect(rows(doc, "panel-findings")[0]?.[1]).toContain(`张三 ${formatPoints(0.2 * first.points)}`);
   });
 });
