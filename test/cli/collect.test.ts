@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
-import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { panelLayouts, type PanelMember } from "../../src/layout/panel/panelLayouts";
+import { workbookBuffer, workbookBufferOf } from "../../src/xlsx/writeWorkbook";
 import { buildRubric } from "../../src/rubric";
 import { provincialSource } from "../helpers/provincialRubric";
 import { craftRubricWorkbook, workbookFolder } from "./craftedWorkbook";
@@ -382,5 +383,38 @@ describe("qcity collect, each sheet with its own rubric", () => {
       ["衢州市/否决.xlsx", 90, "D", "V1"],
     ]);
     expect(unreadable).toEqual([]);
+  });
+});
+
+describe("qcity collect, a panel workbook", () => {
+  it("gives the summary's row the consolidated scores, one row per member's sheet, and the panel findings in 问题清单", async () => {
+    const root = workbookFolder();
+    const input = join(root, "in");
+    mkdirSync(input);
+    const criteria = OFFICIAL_RUBRIC.criteria;
+    const member = (name: string, share: (i: number) => number): PanelMember => ({
+      name,
+      sheetName: name,
+      entries: new Map(criteria.map((c, i) => [c.code, { score: c.points * share(i), evidence: "材料", note: "部分未达到" }] as const)),
+    });
+    // 张三 gives 0.2 of the first cap, the others 0.8: a spread of 0.6 of it.
+    const experts = [member("张三", (i) => (i === 0 ? 0.2 : 0.8)), member("李四", () => 0.8), member("王五", () => 0.8)];
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, { experts, method: "median" });
+    writeFileSync(join(input, "评审.xlsx"), await workbookBufferOf(sheets));
+    const result = await run(input, ".", "--json", "../评审.json", "--out", "../汇总.xlsx");
+    expect(result).toMatchObject({ code: 1, err: "" });
+    const json = JSON.parse(readFileSync(join(root, "评审.json"), "utf8")) as { sheets: Record<string, unknown>[]; findings: Record<string, unknown>[] };
+    const first = criteria[0]!;
+    expect(json.sheets.map((s) => [s.sheet, s.role, s.assessor, s.total, s.findings])).toEqual([
+      // The median of 0.2, 0.8, 0.8 is 0.8 of every cap.
+      ["汇总表", "汇总", "", 800, 1],
+      ["张三", "评价", "张三", 800 - 0.6 * first.points, 0],
+      ["李四", "评价", "李四", 800, 0],
+      ["王五", "评价", "王五", 800, 0],
+    ]);
+    expect(json.findings.map((f) => [f.sheet, f.kind, f.code, f.cell])).toEqual([["汇总表", "expert-disagreement", first.code, ""]]);
+    expect(String(json.findings[0]?.message)).toContain("专家分歧：张三");
+    const list = await sheetRows(join(root, "汇总.xlsx"), "问题清单");
+    expect(list[1]?.[4]).toBe("专家分歧");
   });
 });

@@ -19,13 +19,20 @@ function reportLines(book: MemoryWorkbook, name: string): unknown[][] {
   return lines;
 }
 
+/** The provincial sheet inserted into a memory workbook, every criterion at full marks. */
+async function fullMarks() {
+  const book = new MemoryWorkbook(["Sheet1"]);
+  const { actions, report } = memoryPorts(book, { locale: "zh-CN", rubric, build: buildLayout });
+  await actions.insertRubricSheet({});
+  for (const c of rubric.criteria) book.type(scoreCell(c.code), String(c.points));
+  return { book, report };
+}
+
+const veto = layout.table.grade!.vetoAnswers!;
+
 describe("生成评价报告 reads the veto and the sign-off from the sheet", () => {
   it("shows the lowest grade with 一票否决 and its reason, and the names of the sign-off line", async () => {
-    const book = new MemoryWorkbook(["Sheet1"]);
-    const { actions, report } = memoryPorts(book, { locale: "zh-CN", rubric, build: buildLayout });
-    await actions.insertRubricSheet({});
-    for (const c of rubric.criteria) book.type(scoreCell(c.code), String(c.points));
-    const veto = layout.table.grade!.vetoAnswers!;
+    const { book, report } = await fullMarks();
     book.type(cellAddress(veto.top, veto.left), "是");
     const line = layout.table.signOff!;
     book.type(cellAddress(line.row, line.assessorCol), "王五");
@@ -43,11 +50,7 @@ describe("生成评价报告 reads the veto and the sign-off from the sheet", ()
   });
 
   it("grades by the score when the veto is 否, and leaves a blank line where the sign-off is not filled", async () => {
-    const book = new MemoryWorkbook(["Sheet1"]);
-    const { actions, report } = memoryPorts(book, { locale: "zh-CN", rubric, build: buildLayout });
-    await actions.insertRubricSheet({});
-    for (const c of rubric.criteria) book.type(scoreCell(c.code), String(c.points));
-    const veto = layout.table.grade!.vetoAnswers!;
+    const { book, report } = await fullMarks();
     book.type(cellAddress(veto.top, veto.left), "否");
     book.type(cellAddress(layout.table.signOff!.row, layout.table.signOff!.reviewerCol), "赵六");
     await report.addReportSheet();

@@ -7,6 +7,7 @@ import { VETO_NO, type Assessment } from "../../scoring/grade";
 import { workbookHeaderSearch } from "../../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../../scoring/noTableMessage";
+import { checkSummary } from "../../scoring/panel/summaryPanel";
 import { readSheetFacts } from "../../scoring/sheetFacts";
 import type { SheetSnapshot } from "../../scoring/snapshot";
 import { WorkbookReadError } from "../../xlsx/workbookReadError";
@@ -64,7 +65,8 @@ export async function collectWorkbook(path: string, file: string, read: SheetsRe
  * `qcity check` covers (every full rubric sheet, else the best candidate; see
  * sheetsToCheck), one row each, each checked with its own rubric (see
  * resolveRubric; the QCITY_RUBRIC sheet is where carried rubrics come from,
- * not a table). A sheet whose table cannot be checked, or whose marker names
+ * not a table); a summary sheet with its panel (checkSummary: the consolidated
+ * scores, and the panel findings among the findings). A sheet whose table cannot be checked, or whose marker names
  * a rubric that is neither carried nor shipped, is an unreadable entry naming
  * it; a workbook without any table is one "no-table" entry.
  */
@@ -90,10 +92,12 @@ export function collectSheets(file: string, everySheet: readonly { name: string;
       unreadable.push({ file, sheet: name, kind: "no-table", reason: describeNoTable(result.noTable, locale, name) });
       continue;
     }
-    rows.push(sheetRow(file, name, snapshot, result.check, rubric, locale));
-    for (const f of result.check.findings) {
-      findings.push({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message });
-    }
+    // A summary (汇总表) is read with its panel: its scores the consolidated ones, computed as its formulas do.
+    const { check, panel } = snapshot.marker?.role === "summary" ? checkSummary({ name, snapshot }, result.check, sheets, rubric, locale) : { check: result.check, panel: undefined };
+    const own = check.findings.map((f): CollectedFinding => ({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
+    const ofPanel = (panel?.findings ?? []).map((f): CollectedFinding => ({ file, sheet: name, cell: "", kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
+    rows.push({ ...sheetRow(file, name, snapshot, check, rubric, locale), findings: own.length + ofPanel.length });
+    findings.push(...own, ...ofPanel);
   }
   if (chosen.length === 0) {
     unreadable.push({ file, sheet: "", kind: "no-table", reason: `${TEXT[locale].noTable}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}` });

@@ -1,5 +1,8 @@
 import type { Locale } from "../../table/locale";
+import type { FindingKind } from "../../scoring/findings";
 import { KIND_TITLES } from "../../scoring/messages";
+import type { PanelFindingKind } from "../../scoring/panel/panelFindings";
+import { PANEL_KIND_TITLES } from "../../scoring/panel/panelMessages";
 import { SEVERITY_TITLES } from "../checkReport";
 import type { PlainColumn, PlainTable, PlainValue } from "../../xlsx/tablesWorkbook";
 import type { CategoryScore, CollectedFinding, CollectedSheet, UnreadableFile } from "./types";
@@ -138,7 +141,7 @@ export function summaryTable(sheets: readonly CollectedSheet[], locale: Locale):
   return { sheetName: t.sheets.summary, columns, rows };
 }
 
-/** 问题清单: every finding (file, sheet, cell, severity, kind, criterion code, message), in file and sheet order. */
+/** 问题清单: every finding (file, sheet, cell, severity, kind, criterion code, message), a summary's panel findings too, in file and sheet order. */
 export function findingsTable(findings: readonly CollectedFinding[], locale: Locale): OutputTable {
   const t = TITLES[locale];
   const columns: OutputColumn[] = [
@@ -150,7 +153,8 @@ export function findingsTable(findings: readonly CollectedFinding[], locale: Loc
     { title: t.code, key: "code", width: 12 },
     { title: t.message, key: "message", width: 70 },
   ];
-  const rows = findings.map((f): OutputValue[] => [f.file, f.sheet, f.cell, SEVERITY_TITLES[locale][f.severity], KIND_TITLES[locale][f.kind], f.code, f.message]);
+  const kindTitle = (kind: CollectedFinding["kind"]) => (kind in PANEL_KIND_TITLES[locale] ? PANEL_KIND_TITLES[locale][kind as PanelFindingKind] : KIND_TITLES[locale][kind as FindingKind]);
+  const rows = findings.map((f): OutputValue[] => [f.file, f.sheet, f.cell, SEVERITY_TITLES[locale][f.severity], kindTitle(f.kind), f.code, f.message]);
   return { sheetName: t.sheets.findings, columns, rows };
 }
 

@@ -1,4 +1,5 @@
 import type { FindingKind, Severity } from "../../scoring/findings";
+import type { PanelFindingKind } from "../../scoring/panel/panelFindings";
 
 /** One category's score on a sheet, in points. */
 export interface CategoryScore {
@@ -12,9 +13,10 @@ export interface CategoryScore {
 export interface CollectedFinding {
   readonly file: string;
   readonly sheet: string;
-  /** A1 address on the sheet, e.g. "G42". */
+  /** A1 address on the sheet, e.g. "G42"; "" for a panel finding (about several sheets). */
   readonly cell: string;
-  readonly kind: FindingKind;
+  /** A finding of the checks, or of a summary's panel (专家分歧, 自评偏高…). */
+  readonly kind: FindingKind | PanelFindingKind;
   readonly severity: Severity;
   /** Criterion code, "" for the whole table. */
   readonly code: string;
