@@ -28,7 +28,8 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const readWithExcelJs: SnapshotReader = async (path) => (await import("../../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+// The streaming reader, as `qcity check` uses: each sheet parsed as it unzips, without building an ExcelJS workbook.
+const readStreaming: SnapshotReader = async (path) => (await import("../../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
 
 /**
  * The panel's rubric when --rubric is not given: the one the first file that
@@ -100,7 +101,7 @@ async function writeWhole(path: string, data: Buffer, force: boolean): Promise<v
  * the self-assessment, then each expert) and reports the panel findings:
  * exit 0 without, 1 with findings.
  */
-export async function runMerge(args: readonly string[], io: CliIo, reader: SnapshotReader = readWithExcelJs): Promise<number> {
+export async function runMerge(args: readonly string[], io: CliIo, reader: SnapshotReader = readStreaming): Promise<number> {
   const messageLocale = cliLocale(args);
   const text = MERGE_TEXT[messageLocale];
   const parsed = parseOptions("merge", args, OPTIONS, true, messageLocale);
