@@ -94,9 +94,15 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
   const checks: ChecksPort = {
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
-      const result = checkSheet(readSnapshot(sheet), { locale, rubric });
-      syncHighlights(sheet, result.ok && highlight ? planHighlights(result.check.findings) : []);
-      return checkOutcome(result, sheet.name, locale);
+      const snapshot = readSnapshot(sheet);
+      const result = checkSheet(snapshot, { locale, rubric });
+      const panel =
+        snapshot.marker?.role === "summary"
+          ? { sheet: { name: sheet.name, snapshot }, sheets: book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric }
+          : undefined;
+      const outcome = checkOutcome(result, sheet.name, locale, panel);
+      syncHighlights(sheet, outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : []);
+      return outcome;
     }),
     select: call((sheetName: string, address: string) => {
       book.activate(sheetName);
