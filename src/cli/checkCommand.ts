@@ -1,12 +1,12 @@
 import { basename, resolve } from "node:path";
-import { checkSheet } from "../scoring/checkTable";
+import { checkSheet, type TableCheck } from "../scoring/checkTable";
 import { workbookHeaderSearch } from "../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../scoring/noTableMessage";
 import type { SheetSnapshot } from "../scoring/snapshot";
 import { WorkbookReadError } from "../xlsx/workbookReadError";
-import { checkReportJson, checkReportText } from "./checkReport";
-import { workbookExitCode, workbookReportJson, workbookReportText, type SheetReport } from "./workbookReport";
+import { checkSummary } from "../scoring/panel/summaryPanel";
+import { sheetReportText, workbookExitCode, workbookReportJson, workbookReportText, type CheckedReport, type SheetReport } from "./workbookReport";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { readErrorMessage } from "./readErrorMessage";
@@ -23,6 +23,7 @@ const TEXT = {
       "",
       "按《质量兴市绩效评价指南（试行）》检查工作簿中的评价表，与任务窗格的检查相同。",
       "工作簿中有几张评价表（如每位专家一张、一张汇总），就逐张检查、分别报告；只含部分评价准则的表（如扣分汇总）不检查。",
+      "汇总表按其背后的评审检查：汇总方法和阈值取自表头，各位专家的得分取自各自的评分表，列出每位专家的合计和评审问题（专家分歧、自评偏高、专家未打分等）。",
       "退出码：0 没有问题；1 发现问题；2 文件无法读取、其中没有评价表，或有评价表无法检查。",
       "",
       "  --json         以 JSON 输出",
@@ -42,6 +43,7 @@ const TEXT = {
       "",
       "Checks the rubric table in a workbook against the 质量兴市绩效评价指南（试行）, as the task pane does.",
       "A workbook with several rubric sheets (one per assessor, a summary) has each checked and reported on its own; a sheet with only part of the criteria (a 扣分汇总) is not checked.",
+      "A summary is checked with its panel: the method and thresholds from its title rows, each expert's scores from their own sheet; it lists each member's total and the panel findings (experts disagree, self-assessment too high, not scored…).",
       "Exit codes: 0 no problems; 1 findings; 2 the file cannot be read, holds no rubric table, or one of its tables cannot be checked.",
       "",
       "  --json         print JSON",
@@ -109,6 +111,10 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   // Sheets without a marker are ranked against the workbook's rubric.
   const rubric = resolveWorkbookRubric({ option, sheetName: "", carried, locale }).rubric;
   const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
+  /** A sheet's report; a summary (汇总表) is checked with its panel, read from the workbook's other sheets. */
+  const reportOf = (sheet: { name: string; snapshot: SheetSnapshot }, check: TableCheck): CheckedReport =>
+    sheet.snapshot.marker?.role === "summary" ? { sheet: sheet.name, ...checkSummary(sheet, check, sheets, rubricOf(sheet), locale) } : { sheet: sheet.name, check };
+
   const wanted = parsed.values.sheet;
   if (wanted !== undefined) {
     // Excel compares sheet names without regard to case.
@@ -116,8 +122,9 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
     if (sheet === undefined) throw new CliError(text.noSheet(wanted, names));
     const result = checkSheet(sheet.snapshot, { locale, rubric: rubricOf(sheet) });
     if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, sheet.name));
-    io.out(parsed.values.json ? checkReportJson(file, sheet.name, result.check) : checkReportText(file, sheet.name, result.check, locale, { everyFinding: verbose }));
-    return result.check.findings.length > 0 ? EXIT.findings : EXIT.ok;
+    const report = reportOf(sheet, result.check);
+    io.out(parsed.values.json ? workbookReportJson(file, [report], [], locale) : sheetReportText(file, report, locale, { everyFinding: verbose }));
+    return workbookExitCode([report]);
   }
 
   const ranked = rankRubricSheets(sheets, rubric);
@@ -125,7 +132,7 @@ export async function runCheck(args: readonly string[], io: CliIo, read: Snapsho
   if (chosen.length === 0) throw new CliError(`${text.noTable(basename(file), names)}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}`);
   const reports: SheetReport[] = chosen.map(({ name, snapshot, search }) => {
     const result = checkSheet(snapshot, { locale, rubric: rubricOf({ name, snapshot }) }, search);
-    return result.ok ? { sheet: name, check: result.check } : { sheet: name, noTable: result.noTable };
+    return result.ok ? reportOf({ name, snapshot }, result.check) : { sheet: name, noTable: result.noTable };
   });
   const [only] = reports;
   // One sheet that cannot be checked is the command's failure, as before the workbook held several.

@@ -31,6 +31,8 @@ const UNSCORED_LISTED = 10;
 export interface ReportOptions {
   /** List every unscored criterion on its own line, as the other findings are. */
   readonly everyFinding?: boolean;
+  /** A summary's panel findings, listed after the report: the heading counts them with the sheet's own. */
+  readonly panelFindings?: number;
 }
 
 /**
@@ -41,10 +43,11 @@ export interface ReportOptions {
 export function checkReportText(file: string, sheet: string, check: TableCheck, locale: Locale, options: ReportOptions = {}): string {
   const { findings, summary } = check;
   const text = TEXT[locale];
+  const found = findings.length + (options.panelFindings ?? 0);
   const lines: string[] = [
     locale === "en-US"
-      ? `${file}, sheet "${sheet}": ${findings.length === 0 ? "no problems found" : `${findings.length} finding(s)`}`
-      : `${file}，工作表“${sheet}”：${findings.length === 0 ? "没有发现问题" : `发现 ${findings.length} 个问题`}`,
+      ? `${file}, sheet "${sheet}": ${found === 0 ? "no problems found" : `${found} finding(s)`}`
+      : `${file}，工作表“${sheet}”：${found === 0 ? "没有发现问题" : `发现 ${found} 个问题`}`,
   ];
   for (const kind of FINDING_KINDS) {
     const group = findings.filter((f) => f.kind === kind);

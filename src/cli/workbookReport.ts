@@ -1,11 +1,37 @@
 import type { TableCheck } from "../scoring/checkTable";
+import type { SummaryPanel } from "../scoring/panel/summaryPanel";
 import type { NoTable } from "../scoring/locateTable";
 import { describeNoTable } from "../scoring/noTableMessage";
 import type { Locale } from "../table/locale";
-import { checkReportJson, checkReportText, sheetReportData, type ReportOptions } from "./checkReport";
+import { checkReportText, sheetReportData, type ReportOptions } from "./checkReport";
+import { summaryPanelLines } from "./panelReportText";
 
-/** One checked sheet: its findings, or why its table cannot be checked. */
-export type SheetReport = { readonly sheet: string; readonly check: TableCheck } | { readonly sheet: string; readonly noTable: NoTable };
+/** One checked sheet: its findings (and, for a summary, its panel's), or why its table cannot be checked. */
+export type SheetReport =
+  | { readonly sheet: string; readonly check: TableCheck; readonly panel?: SummaryPanel }
+  | { readonly sheet: string; readonly noTable: NoTable };
+
+export type CheckedReport = Extract<SheetReport, { check: TableCheck }>;
+
+/** One checked sheet as text: its findings and totals, then for a summary its panel (members' totals, panel findings). */
+export function sheetReportText(file: string, report: CheckedReport, locale: Locale, options: ReportOptions = {}): string {
+  const lines = [checkReportText(file, report.sheet, report.check, locale, { ...options, panelFindings: report.panel?.findings.length ?? 0 })];
+  if (report.panel) lines.push("", ...summaryPanelLines(report.panel, report.check.summary.criteria, locale));
+  return lines.join("\n");
+}
+
+/** One checked sheet as the JSON report holds it; a summary adds `panel` (method, thresholds, members' totals, findings). */
+export function sheetReportJsonData(report: CheckedReport) {
+  const data = sheetReportData(report.sheet, report.check);
+  if (!report.panel) return data;
+  const { findings, ...panel } = report.panel;
+  return { ...data, panel: { ...panel, findings: findings.map(({ kind, severity, code, experts, message }) => ({ kind, severity, code, experts, message })) } };
+}
+
+/** Findings and panel findings of a checked sheet. */
+function findingCount(report: CheckedReport): number {
+  return report.check.findings.length + (report.panel?.findings.length ?? 0);
+}
 
 /** A sheet with a rubric table's header that was not checked because it holds only part of the table (a 扣分汇总 fragment…). */
 export interface SkippedSheet {
@@ -46,11 +72,11 @@ export function workbookReportText(
 ): string {
   const text = TEXT[locale];
   const blocks = reports.map((r) =>
-    "check" in r ? checkReportText(file, r.sheet, r.check, locale, options) : `${text.cannotCheck(r.sheet)}${describeNoTable(r.noTable, locale)}`,
+    "check" in r ? sheetReportText(file, r, locale, options) : `${text.cannotCheck(r.sheet)}${describeNoTable(r.noTable, locale)}`,
   );
   if (reports.length > 1) {
-    const checks = reports.flatMap((r) => ("check" in r ? [r.check] : []));
-    const clean = checks.filter((c) => c.findings.length === 0).length;
+    const checks = reports.flatMap((r) => ("check" in r ? [r] : []));
+    const clean = checks.filter((c) => findingCount(c) === 0).length;
     blocks.push(text.totals(reports.length, clean, checks.length - clean, reports.length - checks.length));
   }
   if (skipped.length > 0) blocks.push(text.skipped(skipped, criteria));
@@ -64,13 +90,13 @@ export function workbookReportText(
  */
 export function workbookReportJson(file: string, reports: readonly SheetReport[], skipped: readonly SkippedSheet[], locale: Locale): string {
   const [only] = reports;
-  if (reports.length === 1 && only !== undefined && "check" in only) return checkReportJson(file, only.sheet, only.check);
-  const sheets = reports.map((r) => ("check" in r ? sheetReportData(r.sheet, r.check) : { sheet: r.sheet, error: describeNoTable(r.noTable, locale) }));
+  if (reports.length === 1 && only !== undefined && "check" in only) return JSON.stringify({ file, ...sheetReportJsonData(only) }, null, 2);
+  const sheets = reports.map((r) => ("check" in r ? sheetReportJsonData(r) : { sheet: r.sheet, error: describeNoTable(r.noTable, locale) }));
   return JSON.stringify({ file, sheets, skipped }, null, 2);
 }
 
 /** The exit code of the whole check: 2 when a sheet cannot be checked, else 1 when any sheet has findings, else 0. */
 export function workbookExitCode(reports: readonly SheetReport[]): 0 | 1 | 2 {
   if (reports.some((r) => !("check" in r))) return 2;
-  return reports.some((r) => "check" in r && r.check.findings.length > 0) ? 1 : 0;
+  return reports.some((r) => "check" in r && findingCount(r) > 0) ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import type { CheckOutcome } from "../ports/checks";
 import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
 import { readActiveSheet } from "./readSheet";
+import { markedSheets, panelSnapshots } from "./panel/panelSheets";
 
 /** The rubric to check a sheet with, from the rubric id its marker records (undefined without a marker). */
 export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rubric>;
@@ -17,6 +18,8 @@ export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rub
  * cleared the highlights), removes the add-in's highlights instead. With no
  * table, the outcome's message says why (not found, a header title twice, cut off).
  * Conditional formats Excel cannot read are left alone and counted in the outcome.
+ * On a summary sheet, the expert and self-assessment sheets are read as well (three
+ * syncs more, whatever their number) and the outcome carries the panel.
  * `rubric` may be chosen from the sheet's marker (SheetRubric), which may read
  * the workbook's carried rubric first.
  */
@@ -24,8 +27,13 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   const read = await readActiveSheet(context);
   const chosen = typeof rubric === "function" ? await rubric(read.snapshot.marker?.rubric) : rubric;
   const result = checkSheet(read.snapshot, { locale, rubric: chosen });
-  const rules = result.ok && highlight ? planHighlights(result.check.findings) : [];
+  // A summary is checked with its panel: the expert and self-assessment sheets are read too (two syncs more, however many).
+  const panel =
+    result.ok && read.snapshot.marker?.role === "summary"
+      ? { sheet: { name: read.sheetName, snapshot: read.snapshot }, sheets: await panelSnapshots(context, await markedSheets(context)), rubric: chosen }
+      : undefined;
+  const outcome = checkOutcome(result, read.sheetName, locale, panel);
+  const rules = outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
-  const outcome = checkOutcome(result, read.sheetName, locale);
   return read.unreadableFormats > 0 ? { ...outcome, unreadableFormats: read.unreadableFormats } : outcome;
 }

@@ -2,6 +2,8 @@ import type { FindingKind } from "../scoring/findings";
 import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
 import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
 import type { Locale } from "../table/locale";
+import type { PanelFindingKind } from "../scoring/panel/panelFindings";
+import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
 
 /** The checks panel's text. */
 export interface ChecksStrings {
@@ -34,6 +36,18 @@ export interface ChecksStrings {
   };
   /** One line when Excel could not read some of the sheet's conditional formats. */
   readonly unreadableFormats: (count: number) => string;
+  /** On a summary sheet: the panel behind it. */
+  readonly panel: {
+    readonly heading: string;
+    readonly kinds: Record<PanelFindingKind, string>;
+    readonly settings: (method: string, spread: string, self: string) => string;
+    readonly member: string;
+    readonly total: string;
+    readonly scored: string;
+    readonly self: string;
+    readonly noSheet: string;
+    readonly clean: string;
+  };
 }
 
 export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
@@ -69,6 +83,17 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
       added: (sheet) => `已生成评价报告：工作表“${sheet}”。`,
       errorTitle: "未能生成评价报告",
     },
+    panel: {
+      heading: "评审问题",
+      kinds: PANEL_KIND_TITLES["zh-CN"],
+      settings: (method, spread, self) => `汇总方法：${method}。专家分歧阈值 ${spread}，自评偏高阈值 ${self}（占分值）。`,
+      member: "评价人",
+      total: "合计",
+      scored: "已打分",
+      self: "自评",
+      noSheet: "（没有评分表）",
+      clean: "没有发现评审问题。",
+    },
   },
   "en-US": {
     kinds: KIND_TITLES["en-US"],
@@ -102,6 +127,17 @@ export const CHECKS_STRINGS: Record<Locale, ChecksStrings> = {
       hint: "Writes this table's report (total, a chart of the category rates, deductions, findings, sign-off) to a new sheet, ready to print.",
       added: (sheet) => `Added the report on sheet "${sheet}".`,
       errorTitle: "The report could not be made",
+    },
+    panel: {
+      heading: "Panel findings",
+      kinds: PANEL_KIND_TITLES["en-US"],
+      settings: (method, spread, self) => `Method: ${method}. Disagreement threshold ${spread}, self-assessment threshold ${self} (of the points).`,
+      member: "Assessor",
+      total: "Total",
+      scored: "Scored",
+      self: "Self-assessment",
+      noSheet: " (no score sheet)",
+      clean: "No panel findings.",
     },
   },
 };

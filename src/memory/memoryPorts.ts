@@ -7,7 +7,7 @@ import type { ReportPort, ReportSheetOutcome } from "../ports/report";
 import { buildReport } from "../report/reportModel";
 import { buildReportSheet } from "../report/reportSheet";
 import { describeNoTable } from "../scoring/noTableMessage";
-import { readSheetPlace } from "../scoring/sheetPlace";
+import { readSheetFacts } from "../scoring/sheetFacts";
 import type { InsertResult, LayoutBuilder, SheetRubricOutcome, WorkbookActions } from "../ports/workbookActions";
 import { chosenRubric, planRubricInsert, sheetRubric, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
 import { CARRIED_RUBRIC_SHEET, findCarriedSheet } from "../rubric/carried";
@@ -145,9 +145,15 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
       const snapshot = readSnapshot(sheet);
-      const result = checkSheet(snapshot, { locale, rubric: sheetRubric(rubrics(), snapshot.marker?.rubric) });
-      syncHighlights(sheet, result.ok && highlight ? planHighlights(result.check.findings) : []);
-      return checkOutcome(result, sheet.name, locale);
+      const rubricOfSheet = sheetRubric(rubrics(), snapshot.marker?.rubric);
+      const result = checkSheet(snapshot, { locale, rubric: rubricOfSheet });
+      const panel =
+        snapshot.marker?.role === "summary"
+          ? { sheet: { name: sheet.name, snapshot }, sheets: book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric: rubricOfSheet }
+          : undefined;
+      const outcome = checkOutcome(result, sheet.name, locale, panel);
+      syncHighlights(sheet, outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : []);
+      return outcome;
     }),
     select: call((sheetName: string, address: string) => {
       book.activate(sheetName);
@@ -180,8 +186,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
       const rubricOfSheet = sheetRubric(rubrics(), snapshot.marker?.rubric);
       const result = checkSheet(snapshot, { locale, rubric: rubricOfSheet });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
-      const place = readSheetPlace(snapshot.values, result.check.table.headerRow);
-      const model = buildReport({ check: result.check, rubric: rubricOfSheet, sheetName: source.name, place });
+      const model = buildReport({ check: result.check, rubric: rubricOfSheet, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubricOfSheet) });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

@@ -2,10 +2,18 @@ import type { Finding } from "../scoring/findings";
 import type { EvidenceColumnsRefusal } from "../scoring/planEvidenceColumns";
 import type { NumberTextFix } from "../scoring/planNumberTextFixes";
 import type { ScoreSummary } from "../scoring/summary";
+import type { SummaryPanel } from "../scoring/panel/summaryPanel";
 
 /** The result of checking the active sheet. */
 export type CheckOutcome = (
-  | { readonly status: "checked"; readonly sheetName: string; readonly findings: readonly Finding[]; readonly summary: ScoreSummary }
+  | {
+      readonly status: "checked";
+      readonly sheetName: string;
+      readonly findings: readonly Finding[];
+      readonly summary: ScoreSummary;
+      /** On a summary sheet (汇总表): its panel, read from the workbook's expert and self-assessment sheets. */
+      readonly panel?: SummaryPanel;
+    }
   /** `message`: why, in the UI language, e.g. a header title that appears twice; without it the panel's general text is shown. */
   | { readonly status: "no-table"; readonly sheetName: string; readonly message?: string }
 ) & {

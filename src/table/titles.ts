@@ -8,8 +8,12 @@ const TRAILING_NOTE = /^(.+?)[(\[【]([^()[\]【】]{1,24})[)\]】]$/;
 /** "专家：张三", "评审专家:张三", "Expert: Zhang San": one assessor's score column. */
 const EXPERT_PREFIX = /^(?:评审专家|专家|评审人|评委|expert|assessor)\s*[:：]\s*(.+)$/i;
 
-/** A bracket note that is a unit or an instruction, not a name: "（分）", "(points)", "【必填】", "（满分10分）". */
-const UNIT_NOTE = /[分\d]|^(?:points?|pts|必填|选填|填写|必须填写|请填写)$/i;
+/**
+ * A bracket note that is a unit or an instruction, not a name: "（分）", "（10分）", "（满分10分）", "（0-10）",
+ * "(points)", "(10 pts)", "【必填】". A name may hold digits or 分 ("专家1", "2024 王五", "张分"): only a
+ * number, a range of numbers or points with nothing else is a unit.
+ */
+const UNIT_NOTE = /^(?:满分)?\s*[\d.]*\s*分$|^[\d.\s\-~～–]+分?$|^[\d.\s]*(?:points?|pts)$|^(?:必填|选填|填写|必须填写|请填写)$/i;
 
 /** A bracket note that marks the self-assessment: 得分（自评）. */
 const SELF_NOTE = /^(?:自评|self|self-assessment)$/i;

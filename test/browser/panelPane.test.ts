@@ -99,6 +99,17 @@ it("imports two experts' files as expert sheets, reports each, and writes the su
   expect(summaryFormula).toBe('=IF(ISNUMBER(张三!G4),IF(AND(张三!G4>=0,张三!G4<=E6),张三!G4,""),"")');
   await page.getByRole("button", { name: "更新汇总表" }).waitFor();
 
+  // The checks tab on the summary reads the expert sheets: each expert's total and the panel findings.
+  await page.getByRole("tab", { name: "检查" }).click();
+  const panel = page.getByRole("region", { name: "评审问题" });
+  await panel.getByText("汇总方法：平均。专家分歧阈值 30%，自评偏高阈值 30%（占分值）。").waitFor();
+  expect(await panel.getByRole("row").allTextContents()).toEqual(["评价人合计已打分", "张三100098 / 98", `李四${1000 - 20 - 10}96 / 98`]);
+  await panel.getByRole("button", { name: /^专家未打分\s*2$/ }).click();
+  await panel.getByText("2.1.1 专家未打分：李四（按已打分的 1 位专家汇总）").waitFor();
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, "summary-checks.png"), fullPage: true });
+  await page.getByRole("tab", { name: "评审" }).click();
+
   // 完成评分 fills 评价人 and 日期 and protects the sheet; 解除锁定 asks first.
   await page.getByRole("listitem").filter({ hasText: "张三（专家评分表）" }).getByRole("button", { name: "完成评分" }).click();
   await page.getByText("张三（专家评分表，已完成评分）").waitFor();

@@ -123,9 +123,13 @@ describe("qcity check on a panel workbook", () => {
       `${path}，工作表“质量兴市评价”：没有发现问题`,
       `${path}，工作表“张三”：没有发现问题`,
       `${path}，工作表“得分（李四）”：发现 1 个问题`,
-      `${path}，工作表“汇总”：没有发现问题`,
+      `${path}，工作表“汇总”：发现 1 个问题`,
     ]);
-    expect(result.out).toContain("共检查 4 张工作表：3 张没有问题，1 张发现问题。");
+    // The summary is checked with its panel: 李四's over-cap score counts as unscored there.
+    expect(result.out).toContain(`${criteria[1]!.code} 专家未打分：李四（按已打分的 1 位专家汇总）`);
+    expect(result.out).toContain("  张三：1000 分，已打分 98 / 98");
+    expect(result.out).toContain("  李四：" + (1000 - criteria[1]!.points) + " 分，已打分 97 / 98");
+    expect(result.out).toContain("共检查 4 张工作表：2 张没有问题，2 张发现问题。");
     expect(result.out).toContain("未检查：工作表“扣分汇总”");
   });
 
@@ -133,7 +137,7 @@ describe("qcity check on a panel workbook", () => {
     const result = await runCheck(folder, path, "--json");
     const report = JSON.parse(result.out) as {
       file: string;
-      sheets: { sheet: string; findings: { kind: string; code: string }[]; summary: { total: number } }[];
+      sheets: { sheet: string; findings: { kind: string; code: string }[]; summary: { total: number }; panel?: { method: string; findings: { kind: string; experts: string[] }[] } }[];
       skipped: { sheet: string; criteria: number }[];
     };
     expect(report.sheets.map((s) => [s.sheet, s.findings.map((f) => `${f.kind} ${f.code}`), s.summary.total])).toEqual([
@@ -143,6 +147,10 @@ describe("qcity check on a panel workbook", () => {
       ["汇总", [], 1000],
     ]);
     expect(report.skipped).toEqual([{ sheet: "扣分汇总", criteria: 5 }]);
+    const panel = report.sheets[3]?.panel;
+    expect(panel?.method).toBe("mean");
+    expect(panel?.findings.map((f) => [f.kind, f.experts])).toEqual([["expert-unscored", ["李四"]]]);
+    expect(report.sheets[0]).not.toHaveProperty("panel");
   });
 
   it("still checks exactly one sheet with --sheet", async () => {

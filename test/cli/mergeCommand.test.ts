@@ -8,6 +8,7 @@ import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { readSheetMarkers } from "../../src/xlsx/sheetMarkers";
 import { craftWorkbook, workbookFolder, writeBytes } from "./craftedWorkbook";
 import { craftPanelFile, runMerge } from "./panelFiles";
+import { main } from "../../src/cli/main";
 
 jest.setTimeout(60_000);
 
@@ -35,6 +36,11 @@ beforeAll(async () => {
   await craftPanelFile(join(folder, "other"), "张三.xlsx", full());
 });
 
+/** The sheets a user sees: the carried rubric's very hidden sheet left out. */
+function visibleSheets(wb: ExcelJS.Workbook): string[] {
+  return wb.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name);
+}
+
 /** The files in the folder that a failed merge must not have added. */
 function leftovers(dir: string, out: string): string[] {
   return readdirSync(dir).filter((f) => f === out || f.endsWith(".part"));
@@ -48,7 +54,9 @@ describe("qcity merge", () => {
     expect(result.out).toContain("没有发现评审问题。");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(folder, "agree.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总表", "张三", "李四"]);
+    expect(visibleSheets(wb)).toEqual(["汇总表", "张三", "李四"]);
+    // The output carries its rubric, very hidden, as \`qcity export\` does.
+    expect(wb.worksheets.filter((w) => w.state === "veryHidden").map((w) => w.name)).toEqual(["QCITY_RUBRIC"]);
     // Scores are values on the expert sheets; the summary refers to them by sheet name.
     expect(wb.getWorksheet("张三")!.getCell("G4").value).toBe(40);
     expect(wb.getWorksheet("汇总表")!.getCell("H6").formula).toBe('IF(ISNUMBER(张三!G4),IF(AND(张三!G4>=0,张三!G4<=E6),张三!G4,""),"")');
@@ -59,6 +67,19 @@ describe("qcity merge", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("汇总方法：中位数");
     expect(result.out).toContain("3.6.2 专家分歧：张三 10、李四 10、王五 4（极差 6，超过分值 10 的 30%）");
+  });
+
+  it("gives the same panel findings when the merged workbook is checked later, from its own sheets", async () => {
+    await runMerge(folder, "张三.xlsx", "李四.xlsx", "王五.xlsx", "--out", "checked.xlsx", "--method", "median");
+    const out: string[] = [];
+    const code = await main(["check", "checked.xlsx", "--sheet", "汇总表"], { cwd: folder, out: (t) => out.push(t), err: (t) => out.push(t) });
+    expect(code).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("汇总方法：中位数");
+    expect(text).toContain("3.6.2 专家分歧：张三 10、李四 10、王五 4（极差 6，超过分值 10 的 30%）");
+    // The file holds no calculated values: the total is the median computed from the expert sheets, 1000 less nothing.
+    expect(text).toContain("总评分 1000 / 1000，已打分 98 / 98");
+    expect(text).toContain("  王五：994 分，已打分 98 / 98");
   });
 
   it("merges a file with its own scoring problems, listed under the expert, the cell unscored", async () => {
@@ -78,7 +99,7 @@ describe("qcity merge", () => {
     expect(JSON.parse(result.out).experts.map((e: { name: string }) => e.name)).toEqual(["张三", "王专家"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(folder, "marked.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总表", "张三", "王专家"]);
+    expect(visibleSheets(wb)).toEqual(["汇总表", "张三", "王专家"]);
     const markers = await readSheetMarkers(readFileSync(join(folder, "marked.xlsx")));
     expect(Object.fromEntries(markers)).toEqual({
       汇总表: { rubric: OFFICIAL_RUBRIC.id, role: "summary" },
@@ -96,7 +117,7 @@ describe("qcity merge", () => {
     expect(result.out).toContain("已合并 2 位专家和自评表");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(folder, "folder.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总表", "自评表", "乙", "甲"]);
+    expect(visibleSheets(wb)).toEqual(["汇总表", "自评表", "乙", "甲"]);
   });
 
   it.each([

@@ -14,6 +14,7 @@ import type { GridValue } from "../../src/table/grid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbookGrid";
 import { craftPanelFile, runMerge } from "../cli/panelFiles";
+import { main } from "../../src/cli/main";
 import { recalculatingProfile, requireProgram, run, sofficeConvert } from "./externalTools";
 import { MemoryWorkbook, writeLayout } from "../../src/memory";
 import { rectAddress } from "../../src/table/a1";
@@ -149,6 +150,22 @@ describe("qcity merge, recalculated by LibreOffice", () => {
 
   it("gives the trimmed mean, spread, counts, flags and totals computed independently", () => {
     expectSummary(grid, true);
+  });
+
+  it("checks the same with qcity check, before and after LibreOffice recalculated it", async () => {
+    const header = grid.findIndex((line) => line.includes("评价准则") && line.includes("得分"));
+    const calculated = grid[header + 1 + criteria.length]![grid[header]!.indexOf("得分")] as number;
+    for (const file of [merged, join(OUT, "recalculated", "merged.xlsx")]) {
+      const out: string[] = [];
+      const code = await main(["check", file, "--sheet", "汇总表", "--json"], { cwd: OUT, out: (t) => out.push(t), err: (t) => out.push(t) });
+      expect(code).toBe(1);
+      const report = JSON.parse(out.join("\n")) as { summary: { total: number }; panel: { method: string; findings: { kind: string; code: string }[] } };
+      // The total qcity computes from the expert sheets is the one LibreOffice's native formulas give.
+      expect(report.summary.total).toBeCloseTo(calculated, 9);
+      expect(report.panel.method).toBe("trimmed");
+      expect(report.panel.findings.filter((f) => f.kind === "self-above").map((f) => f.code)).toEqual(["2.2.1"]);
+      expect(report.panel.findings.filter((f) => f.kind === "expert-disagreement").map((f) => f.code)).toContain("3.6.2");
+    }
   });
 
   it("prints the summary (docs/panel-summary.png)", () => {

@@ -133,3 +133,30 @@ describe("the memory workbook's checks see merged cells as Excel reports them", 
     expect(score.status === "checked" && score.findings.map((f) => f.kind)).toContain("merged-score");
   });
 });
+
+describe("the memory workbook's checks on a panel summary", () => {
+  it("checks the summary with its panel, and hears an expert's new score on a recheck", async () => {
+    const { writeLayout } = await import("../../src/memory");
+    const { panelLayouts } = await import("../../src/layout/panel/panelLayouts");
+    const entries = (score: (points: number) => number) => new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: score(c.points), evidence: "材料", note: null }]));
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
+      experts: [
+        { name: "张三", sheetName: "张三", entries: entries((p) => p) },
+        { name: "李四", sheetName: "李四", entries: entries((p) => p) },
+      ],
+      method: "mean",
+    });
+    const { book, checks } = workbook(sheets.map((s) => s.sheetName));
+    sheets.forEach((layout) => writeLayout(book.sheet(layout.sheetName), layout));
+    book.activate("汇总表");
+    const before = await checks.check({ highlight: true });
+    expect(before.status === "checked" && [before.summary.total, before.panel?.experts.map((e) => e.total), before.panel?.findings]).toEqual([1000, [1000, 1000], []]);
+
+    book.activate("李四");
+    book.type(`G${row("3.6.2") + 1}`, "4");
+    book.activate("汇总表");
+    const after = await checks.check({ highlight: true });
+    expect(after.status === "checked" && after.panel?.findings.map((f) => f.message)).toEqual(["3.6.2 专家分歧：张三 10、李四 4（极差 6，超过分值 10 的 30%）"]);
+    expect(after.status === "checked" && after.summary.total).toBe(997);
+  });
+});

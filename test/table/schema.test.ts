@@ -18,11 +18,16 @@ describe("assessor titles", () => {
     ["评审专家: 王五", "王五"],
     ["Score (Zhang San)", "Zhang San"],
     ["Expert: O'Neil Chen", "O'Neil Chen"],
+    // Names with digits or 分 are names, not units.
+    ["得分（专家1）", "专家1"],
+    ["得分（2024 王五）", "2024 王五"],
+    ["得分（张分）", "张分"],
+    ["Score (Expert 2)", "Expert 2"],
   ])("reads %j as the score column of %s", (title, assessor) => {
     expect(columnOfTitle(title)).toMatchObject({ role: "assessor-score", assessor });
   });
 
-  it.each(["得分（分）", "得分【必填】", "得分（满分10分）", "Score (pts)"])("still reads %j as plain 得分", (title) => {
+  it.each(["得分（分）", "得分【必填】", "得分（满分10分）", "得分（10分）", "得分（0-10）", "得分（0～10分）", "Score (pts)", "Score (10 points)"])("still reads %j as plain 得分", (title) => {
     expect(columnOfTitle(title)?.role).toBe("score");
     expect(columnOfTitle(title)?.assessor).toBeUndefined();
   });

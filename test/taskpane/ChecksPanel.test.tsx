@@ -171,3 +171,39 @@ describe("ChecksPanel groups", () => {
     expect(screen.getByText("1.1.1 得分 45 超过分值 40")).toBeVisible();
   });
 });
+
+describe("ChecksPanel on a panel summary", () => {
+  it("shows the method, each member's total and the panel findings", async () => {
+    const { MemoryWorkbook, memoryPorts, writeLayout } = await import("../../src/memory");
+    const { panelLayouts } = await import("../../src/layout/panel/panelLayouts");
+    const { buildLayout } = await import("../../src/layout/buildLayout");
+    const entries = (split: number) =>
+      new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.code === "3.6.2" ? split : c.points, evidence: "材料", note: null }]));
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
+      experts: [
+        { name: "张三", sheetName: "张三", entries: entries(10) },
+        { name: "李四", sheetName: "李四", entries: entries(4) },
+      ],
+      self: { name: "自评", sheetName: "自评表", entries: entries(10) },
+      method: "median",
+    });
+    const book = new MemoryWorkbook(sheets.map((s) => s.sheetName));
+    sheets.forEach((layout) => writeLayout(book.sheet(layout.sheetName), layout));
+    book.activate("汇总表");
+    const api = memoryPorts(book, { locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout }).checks;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChecksPanel api={api} locale="zh-CN" errors={uiStrings("zh-CN").errors} debounceMs={10} />
+      </FluentProvider>,
+    );
+    const panel = await screen.findByRole("region", { name: "评审问题" });
+    expect(within(panel).getByText("汇总方法：中位数。专家分歧阈值 30%，自评偏高阈值 30%（占分值）。")).toBeInTheDocument();
+    const rows = within(panel).getAllByRole("row").map((r) => r.textContent);
+    expect(rows).toEqual(["评价人合计已打分", "张三100098 / 98", "李四99498 / 98", "自评100098 / 98"]);
+    expect(within(panel).getByRole("button", { name: /^专家分歧\s*1$/ })).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole("button", { name: /^专家分歧\s*1$/ }));
+    expect(within(panel).getByText("3.6.2 专家分歧：张三 10、李四 4（极差 6，超过分值 10 的 30%）")).toBeInTheDocument();
+    // Median of two scores is their mean: 7 on 3.6.2, 997 in all.
+    expect(await screen.findByText("总评分 997 / 1000")).toBeInTheDocument();
+  });
+});

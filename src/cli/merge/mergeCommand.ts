@@ -11,12 +11,16 @@ import { CliError, EXIT, cliLocale, type CliIo, type Command } from "../command"
 import { parseLang, parseOptions } from "../options";
 import { mergeReportJson, mergeReportText } from "./mergeReport";
 import { MERGE_TEXT } from "./mergeText";
-import { expandInputs, readPanelFile, sameNames, type PanelFile, type SnapshotReader } from "./readPanelFiles";
+import { expandInputs, fileRubric, panelFileOf, pooledCarriedRubrics, readPanelSheets, sameNames, type PanelFile, type SnapshotReader } from "./readPanelFiles";
+import type { WorkbookSheet } from "../../scoring/panel/summaryPanel";
+import type { Locale } from "../../table/locale";
+import { loadRubricFile } from "../rubricFile";
 import { errorCode } from "../../ports/errors";
 
 const OPTIONS = {
   self: { type: "string" },
   method: { type: "string" },
+  rubric: { type: "string" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
   json: { type: "boolean" },
@@ -24,7 +28,25 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const readWithExcelJs: SnapshotReader = async (path) => (await import("../../xlsx/readSnapshot")).readWorkbookSnapshots(path);
+// The streaming reader, as `qcity check` uses: each sheet parsed as it unzips, without building an ExcelJS workbook.
+const readStreaming: SnapshotReader = async (path) => (await import("../../xlsx/streamSnapshots")).streamWorkbookSnapshots(path);
+
+/**
+ * The panel's rubric when --rubric is not given: the one the first file that
+ * names a rubric records (carried by any file of the panel, else shipped), else the default. A
+ * file naming an unknown rubric adds its refusal; a file on another rubric is
+ * refused later, when it is checked against this one.
+ */
+function panelRubric(read: readonly { input: { file: string }; sheets: readonly WorkbookSheet[] }[], locale: Locale, refusals: string[]): Rubric {
+  const carried = pooledCarriedRubrics(read.map((r) => r.sheets), locale);
+  let chosen: Rubric | undefined;
+  for (const { input, sheets } of read) {
+    const found = fileRubric(input, sheets, carried, locale);
+    if ("refusal" in found) refusals.push(found.refusal);
+    else chosen ??= found.rubric;
+  }
+  return chosen ?? defaultRubric();
+}
 
 /** What the report needs of a merge. */
 export interface MergeResult {
@@ -79,7 +101,7 @@ async function writeWhole(path: string, data: Buffer, force: boolean): Promise<v
  * the self-assessment, then each expert) and reports the panel findings:
  * exit 0 without, 1 with findings.
  */
-export async function runMerge(args: readonly string[], io: CliIo, read: SnapshotReader = readWithExcelJs, rubric: Rubric = defaultRubric()): Promise<number> {
+export async function runMerge(args: readonly string[], io: CliIo, reader: SnapshotReader = readStreaming): Promise<number> {
   const messageLocale = cliLocale(args);
   const text = MERGE_TEXT[messageLocale];
   const parsed = parseOptions("merge", args, OPTIONS, true, messageLocale);
@@ -92,6 +114,7 @@ export async function runMerge(args: readonly string[], io: CliIo, read: Snapsho
   const method = options.method === undefined ? "mean" : parseMethod(options.method);
   if (method === undefined) throw new CliError(text.badMethod(options.method ?? ""));
   if (parsed.positionals.length === 0) throw new CliError(text.usage);
+  const option = options.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, options.rubric), options.rubric, messageLocale);
   if (options.out !== undefined && options.out.trim() === "") throw new CliError(text.emptyOut);
   const out = resolve(io.cwd, options.out ?? text.defaultOut);
   const outPath = /\.xlsx$/i.test(out) ? out : `${out}.xlsx`;
@@ -103,17 +126,21 @@ export async function runMerge(args: readonly string[], io: CliIo, read: Snapsho
   const exclude = [...(options.self !== undefined ? [options.self] : []), outPath];
   const { files, problems } = await expandInputs(parsed.positionals, io.cwd, exclude, locale);
   refusals.push(...problems);
-  const experts: PanelFile[] = [];
-  for (const input of files) {
-    const result = await readPanelFile(input, read, rubric, locale);
+  const inputs = [...files.map((f) => ({ ...f, self: false })), ...(options.self !== undefined ? [{ file: options.self, path: resolve(io.cwd, options.self), self: true }] : [])];
+  const read: { input: (typeof inputs)[number]; sheets: WorkbookSheet[] }[] = [];
+  for (const input of inputs) {
+    const result = await readPanelSheets(input, reader, locale);
     if ("refusal" in result) refusals.push(result.refusal);
-    else experts.push(result);
+    else read.push({ input, sheets: result.sheets });
   }
+  const rubric = option ?? panelRubric(read, locale, refusals);
+  const experts: PanelFile[] = [];
   let self: PanelFile | undefined;
-  if (options.self !== undefined) {
-    const result = await readPanelFile({ file: options.self, path: resolve(io.cwd, options.self) }, read, rubric, locale);
+  for (const { input, sheets } of read) {
+    const result = panelFileOf(input, sheets, rubric, locale);
     if ("refusal" in result) refusals.push(result.refusal);
-    else self = result;
+    else if (input.self) self = result;
+    else experts.push(result);
   }
   refusals.push(...sameNames(experts, locale));
   if (files.length < 2) refusals.push(text.tooFew(files.length));
@@ -132,7 +159,8 @@ export async function runMerge(args: readonly string[], io: CliIo, read: Snapsho
     locale,
   });
   const { workbookBufferOf } = await import("../../xlsx/writeWorkbook");
-  const buffer = await workbookBufferOf(sheets);
+  // The output carries its rubric, so that it checks right on a machine that never saw the rubric file.
+  const buffer = await workbookBufferOf(sheets, [rubric]);
   try {
     await writeWhole(outPath, buffer, options.force === true);
   } catch (error) {

@@ -1,7 +1,6 @@
 import type { Locale } from "../../table/locale";
 import { SUMMARY_TEXT } from "../../layout/panel/summaryText";
-import { PANEL_FINDING_KINDS } from "../../scoring/panel/panelFindings";
-import { PANEL_KIND_TITLES } from "../../scoring/panel/panelMessages";
+import { panelFindingsLines } from "../panelReportText";
 import type { MergeResult } from "./mergeCommand";
 import { MERGE_TEXT } from "./mergeText";
 
@@ -16,13 +15,7 @@ export function mergeReportText(result: MergeResult, locale: Locale): string {
     lines.push("", text.ownFindings(f.name, f.panel.findings.length));
     for (const finding of f.panel.findings) lines.push(`  ${finding.address.padEnd(7)}${finding.message}`);
   }
-  lines.push("", text.panelHeading(result.findings.length));
-  for (const kind of PANEL_FINDING_KINDS) {
-    const group = result.findings.filter((f) => f.kind === kind);
-    if (group.length === 0) continue;
-    lines.push(`${PANEL_KIND_TITLES[locale][kind]} (${group.length})`);
-    for (const f of group) lines.push(`  ${f.message}`);
-  }
+  lines.push("", ...panelFindingsLines(result.findings, locale));
   return lines.join("\n");
 }
 

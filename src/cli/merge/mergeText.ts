@@ -5,7 +5,7 @@ export const MERGE_TEXT = {
   "zh-CN": {
     summary: "把多位专家的评分表（和自评表）合并为汇总表",
     help: [
-      "用法：qcity merge 专家1.xlsx 专家2.xlsx… [--self 自评.xlsx] [--method mean|trimmed|median] [--out 汇总.xlsx] [--force] [--json] [--lang en-US]",
+      "用法：qcity merge 专家1.xlsx 专家2.xlsx… [--self 自评.xlsx] [--method mean|trimmed|median] [--rubric 评价标准.json] [--out 汇总.xlsx] [--force] [--json] [--lang en-US]",
       "",
       "把各位专家填好的评价表合并为一个工作簿：汇总表（第一张）、自评表、每位专家一张评分表。",
       "汇总表用原生公式（AVERAGE、TRIMMEAN、MEDIAN）按工作表名引用专家的得分，不装加载项、在 WPS 或 LibreOffice 中也能重新计算。",
@@ -18,6 +18,7 @@ export const MERGE_TEXT = {
       "",
       "  --self         自评表文件",
       "  --method       汇总方法：mean 平均（默认）、trimmed 去掉一个最高分和一个最低分后平均（不足 5 个分数时取平均）、median 中位数",
+      "  --rubric       评价标准 JSON 文件；默认取文件中记录并携带的评价标准（省级细则等），都没有时为 2009 年指南。输出的工作簿携带该评价标准",
       "  --out, -o      输出文件，默认“汇总.xlsx”；文件夹须已存在",
       "  --force        覆盖已存在的输出文件",
       "  --json         以 JSON 输出结果",
@@ -34,6 +35,7 @@ export const MERGE_TEXT = {
     noTable: (file: string) => `${file}：没有找到评价表（表头须有“评价准则”和“得分”）。`,
     mismatch: (file: string, reasons: string) => `${file}：评价表与评价标准不一致（${reasons}）。`,
     otherRubric: (file: string, id: string, expected: string) => `${file}：评价表按另一评价标准（${id}）制作，与本次汇总的 ${expected} 不一致。`,
+    unknownRubric: (file: string, id: string) => `${file}：评价表按评价标准“${id}”制作，本程序没有自带，参与汇总的文件也都没有携带它。请用 --rubric 给出该评价标准的 JSON 文件（可由 qcity rubric import 生成）。`,
     sameName: (name: string, files: string) => `两位专家同名“${name}”：${files}。请改一个文件名，或在文件中改评价人后再试。`,
     tooFew: (count: number) => `专家只有 ${count} 位，至少需要 2 位才能汇总。`,
     emptyFolder: (folder: string) => `文件夹 ${folder} 中没有 .xlsx 文件。`,
@@ -42,13 +44,12 @@ export const MERGE_TEXT = {
     perFile: (name: string, file: string, scored: number, criteria: number) => `  ${name}（${file}）：已打分 ${scored} / ${criteria}`,
     selfLine: (file: string, scored: number, criteria: number) => `  自评表（${file}）：已打分 ${scored} / ${criteria}`,
     ownFindings: (name: string, count: number) => `${name} 的评分表自身有 ${count} 个问题（这些得分按未打分汇总）：`,
-    panelHeading: (count: number) => (count === 0 ? "没有发现评审问题。" : `评审问题 ${count} 个：`),
     separator: "、",
   },
   "en-US": {
     summary: "Merge several experts' score sheets (and a self-assessment) into a summary",
     help: [
-      "Usage: qcity merge EXPERT1.xlsx EXPERT2.xlsx… [--self SELF.xlsx] [--method mean|trimmed|median] [--out summary.xlsx] [--force] [--json] [--lang en-US]",
+      "Usage: qcity merge EXPERT1.xlsx EXPERT2.xlsx… [--self SELF.xlsx] [--method mean|trimmed|median] [--rubric rubric.json] [--out summary.xlsx] [--force] [--json] [--lang en-US]",
       "",
       "Merges the experts' filled rubric workbooks into one workbook: the summary (first), the self-assessment, one score sheet per expert.",
       "The summary uses native formulas (AVERAGE, TRIMMEAN, MEDIAN) over the experts' sheets by name, so it recalculates without the add-in, in WPS and LibreOffice.",
@@ -61,6 +62,7 @@ export const MERGE_TEXT = {
       "",
       "  --self         the self-assessment file",
       "  --method       mean (default), trimmed (drop one highest and one lowest; the mean below 5 scores) or median",
+      "  --rubric       a rubric JSON file; by default the rubric the files record and carry (a province's table…), else the 2009 guide. The output carries it",
       "  --out, -o      output file; default \"汇总.xlsx\"; the folder must exist",
       "  --force        overwrite an existing output file",
       "  --json         print the result as JSON",
@@ -77,6 +79,7 @@ export const MERGE_TEXT = {
     noTable: (file: string) => `${file}: no rubric table found (the header needs 评价准则/Criterion and 得分/Score).`,
     mismatch: (file: string, reasons: string) => `${file}: the table differs from the rubric (${reasons}).`,
     otherRubric: (file: string, id: string, expected: string) => `${file}: the table was built on another rubric (${id}), not ${expected}.`,
+    unknownRubric: (file: string, id: string) => `${file}: the table was built on the rubric "${id}", which is neither shipped with qcity nor carried by any of the files. Give its JSON file with --rubric (qcity rubric import makes one).`,
     sameName: (name: string, files: string) => `Two experts are named "${name}": ${files}. Rename one file, or change the assessor in the file, and try again.`,
     tooFew: (count: number) => `Only ${count} expert(s); a summary needs at least 2.`,
     emptyFolder: (folder: string) => `The folder ${folder} holds no .xlsx file.`,
@@ -85,7 +88,6 @@ export const MERGE_TEXT = {
     perFile: (name: string, file: string, scored: number, criteria: number) => `  ${name} (${file}): scored ${scored} / ${criteria}`,
     selfLine: (file: string, scored: number, criteria: number) => `  Self-assessment (${file}): scored ${scored} / ${criteria}`,
     ownFindings: (name: string, count: number) => `${name}'s sheet has ${count} problem(s) of its own (those scores count as unscored):`,
-    panelHeading: (count: number) => (count === 0 ? "No panel findings." : `${count} panel finding(s):`),
     separator: ", ",
   },
 } satisfies Record<Locale, unknown>;

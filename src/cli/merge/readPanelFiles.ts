@@ -7,11 +7,19 @@ import { checkSheet, type TableCheck } from "../../scoring/checkTable";
 import { panelSheet, type PanelSheet } from "../../scoring/panel/panelSheet";
 import type { SheetSnapshot } from "../../scoring/snapshot";
 import { WorkbookReadError } from "../../xlsx/workbookReadError";
+import { findCarriedSheet } from "../../rubric/carried";
+import { resolveRubric } from "../../rubric/resolve";
+import { shippedRubrics } from "../../rubric/shipped";
+import { RubricRegistry } from "../../rubric/registry";
+import type { WorkbookSheet } from "../../scoring/panel/summaryPanel";
+import { workbookCarriedRubrics } from "../workbookRubric";
+import { defaultRubric } from "../rubrics";
 import { readErrorMessage } from "../readErrorMessage";
 import { MERGE_TEXT } from "./mergeText";
 
 /** Reads a workbook's sheets (the ExcelJS reader in the CLI; a double in tests). */
 export type SnapshotReader = (path: string) => Promise<{ name: string; snapshot: SheetSnapshot }[]>;
+
 
 /** One input file, read and checked. */
 export interface PanelFile {
@@ -45,36 +53,54 @@ export async function expandInputs(args: readonly string[], cwd: string, exclude
   return { files, problems };
 }
 
-/**
- * Reads and checks one file: the first sheet holding a rubric table. Returns
- * the reason it cannot be merged instead (unreadable, no table, a table that
- * differs from the rubric), in the message language.
- */
-export async function readPanelFile(
-  input: { file: string; path: string },
-  read: SnapshotReader,
-  rubric: Rubric,
-  locale: Locale,
-): Promise<PanelFile | { refusal: string }> {
-  const text = MERGE_TEXT[locale];
-  let sheets: { name: string; snapshot: SheetSnapshot }[];
+/** A workbook's sheets as read, or why it cannot be read (in the message language). */
+export async function readPanelSheets(input: { file: string; path: string }, read: SnapshotReader, locale: Locale): Promise<{ sheets: WorkbookSheet[] } | { refusal: string }> {
   try {
-    sheets = await read(input.path);
+    return { sheets: await read(input.path) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { refusal: readErrorMessage(error, input.file, locale, false) };
     throw error;
   }
+}
+
+/** Every rubric the panel's files carry (their QCITY_RUBRIC sheets), pooled: one file carrying it is enough. */
+export function pooledCarriedRubrics(files: readonly (readonly WorkbookSheet[])[], locale: Locale): RubricRegistry {
+  return new RubricRegistry(files.flatMap((sheets) => workbookCarriedRubrics(sheets, locale).rubrics.list()));
+}
+
+/**
+ * The rubric a file's table is built on: the one its first marked sheet's
+ * marker names (carried by a file of the panel, else shipped), else the only
+ * rubric the panel carries; undefined when it names none (a sheet made before
+ * markers). A marker id that is neither carried nor shipped is a refusal.
+ */
+export function fileRubric(input: { file: string }, sheets: readonly WorkbookSheet[], carried: RubricRegistry, locale: Locale): { rubric?: Rubric } | { refusal: string } {
+  const markerId = sheets.find((s) => s.snapshot.marker !== undefined)?.snapshot.marker?.rubric;
+  const resolved = resolveRubric({ markerId, carried, shipped: shippedRubrics(), fallback: defaultRubric() });
+  if (!resolved.ok) return { refusal: MERGE_TEXT[locale].unknownRubric(input.file, resolved.id) };
+  return resolved.origin === "default" ? {} : { rubric: resolved.rubric };
+}
+
+/**
+ * Checks one file's sheets against the panel's rubric: the first sheet
+ * holding a rubric table. Returns the reason it cannot be merged instead (no
+ * table, a table that differs from the rubric, a marker naming another rubric).
+ */
+export function panelFileOf(input: { file: string; path: string }, sheets: readonly WorkbookSheet[], rubric: Rubric, locale: Locale): PanelFile | { refusal: string } {
+  const text = MERGE_TEXT[locale];
   for (const sheet of sheets) {
+    if (findCarriedSheet([sheet]) !== undefined) continue;
     const result = checkSheet(sheet.snapshot, { locale, rubric });
     if (!result.ok) continue;
+    // Another rubric's table differs everywhere: its marker says why in one line.
+    const { marker } = sheet.snapshot;
+    if (marker !== undefined && marker.rubric !== rubric.id) return { refusal: text.otherRubric(input.file, marker.rubric, rubric.id) };
     const panel = panelSheet(result.check, rubric);
     if (panel.mismatches.length > 0) {
       const shown = panel.mismatches.slice(0, 3).map((f) => f.message);
       const more = panel.mismatches.length > 3 ? (locale === "en-US" ? ` and ${panel.mismatches.length - 3} more` : ` 等 ${panel.mismatches.length} 处`) : "";
       return { refusal: text.mismatch(input.file, `${shown.join(text.separator)}${more}`) };
     }
-    const { marker } = sheet.snapshot;
-    if (marker !== undefined && marker.rubric !== rubric.id) return { refusal: text.otherRubric(input.file, marker.rubric, rubric.id) };
     const name = marker?.assessor ?? basename(input.path).replace(/\.xlsx$/i, "").trim();
     return { file: input.file, path: input.path, name, sheet: sheet.name, check: result.check, panel };
   }

@@ -5,6 +5,7 @@ import { MARKER_NAME, parseMarker, type SheetMarker } from "../../table/marker";
 import { readTable } from "../../table/readTable";
 import { TABLE_WINDOW_ADDRESS } from "../../table/window";
 import type { PanelSheetRef } from "../../layout/panel/panelTypes";
+import type { WorkbookSheet } from "../../scoring/panel/summaryPanel";
 
 /** A sheet of the workbook with what its marker says. */
 export interface MarkedSheet {
@@ -68,5 +69,26 @@ export async function locateCells(context: Excel.RequestContext, sheets: readonl
     const noteCells = cellsOf(table.columns.note);
     const evidenceCells = cellsOf(table.columns.evidence);
     return { ...empty, scoreCells: cellsOf(table.columns.score) ?? new Map(), ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
+  });
+}
+
+/**
+ * The experts' and the self-assessment's sheets as snapshots, for checking a
+ * summary with its panel: the values inside TABLE_WINDOW of every sheet whose
+ * marker says `assessment` or `self`, all in one context.sync().
+ */
+export async function panelSnapshots(context: Excel.RequestContext, sheets: readonly MarkedSheet[]): Promise<WorkbookSheet[]> {
+  const members = sheets.filter((s) => s.marker?.role === "assessment" || s.marker?.role === "self");
+  const blocks = members.map((s) => {
+    const block = s.sheet.getRange(TABLE_WINDOW_ADDRESS).getUsedRangeOrNullObject(true);
+    block.load("address,values");
+    return block;
+  });
+  if (members.length > 0) await context.sync();
+  return members.map((s, i) => {
+    const block = blocks[i] as Excel.Range;
+    const marker = s.marker && { marker: s.marker };
+    if (block.isNullObject) return { name: s.name, snapshot: { values: [], ...marker } };
+    return { name: s.name, snapshot: { values: block.values as Grid, origin: addressOrigin(block.address), ...marker } };
   });
 }

@@ -8,6 +8,7 @@ import { ChecksSummary } from "./ChecksSummary";
 import { ChecksToolbar } from "./ChecksToolbar";
 import { ReportButton } from "./ReportButton";
 import { FindingsList } from "./FindingsList";
+import { PanelSummary } from "./PanelSummary";
 import type { ReportPort } from "../../ports/report";
 import type { ChecksPort } from "../../ports/checks";
 import { useChecks } from "./useChecks";
@@ -54,8 +55,14 @@ export function ChecksPanel({ api, locale, errors, debounceMs, report, visible =
       {outcome === undefined && <Spinner size="tiny" label={strings.checking} />}
       {outcome?.unreadableFormats !== undefined && <Text>{strings.unreadableFormats(outcome.unreadableFormats)}</Text>}
       {outcome?.status === "no-table" && <Text>{outcome.message ?? strings.noTable(outcome.sheetName)}</Text>}
-      {outcome?.status === "checked" && findings.length === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
+      {outcome?.status === "checked" && findings.length === 0 && (outcome.panel?.findings.length ?? 0) === 0 && <Text>{strings.clean(outcome.sheetName)}</Text>}
       {findings.length > 0 && <FindingsList findings={findings} strings={strings} onSelect={(f) => void state.select(f)} />}
+      {outcome?.status === "checked" && outcome.panel && (
+        <>
+          <Divider />
+          <PanelSummary panel={outcome.panel} criteria={outcome.summary.criteria} strings={strings.panel} locale={locale} />
+        </>
+      )}
       {outcome?.status === "checked" && (
         <>
           <Divider />
