@@ -9,7 +9,7 @@ import { rectAddress } from "../table/a1";
 import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
-import { readActiveSheet } from "./readSheet";
+import { readSheetWithRubric } from "./readSheetRubric";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
@@ -30,13 +30,17 @@ export interface ReportRequest {
 export async function insertReportSheet(context: Excel.RequestContext, request: ReportRequest): Promise<ReportSheetOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const read = await readActiveSheet(context);
-  const result = checkSheet(read.snapshot, { locale: request.locale, rubric: request.rubric });
+  // The sheet's own rubric (its marker's, carried or shipped); `request.rubric` for a sheet without one.
+  const chosen = await readSheetWithRubric(context, request.rubric, request.locale);
+  const { read } = chosen;
+  if ("message" in chosen) return { status: "no-table", sheetName: read.sheetName, message: chosen.message };
+  const { rubric } = chosen;
+  const result = checkSheet(read.snapshot, { locale: request.locale, rubric });
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 
   const { check } = result;
   const place = readSheetPlace(read.snapshot.values, check.table.headerRow);
-  const model = buildReport({ check, rubric: request.rubric, sheetName: read.sheetName, place });
+  const model = buildReport({ check, rubric, sheetName: read.sheetName, place });
   const report = buildReportSheet(model, request.locale);
   const sheetName = uniqueSheetName(
     sanitizeSheetName(report.content.sheetName),

@@ -1,22 +1,6 @@
-import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+// The functions' composition root: the one file of src/functions that may use an Office.js adapter (see eslint.config.js).
+import { readCarriedRubricValues } from "../excel/carriedRubric";
 import { learnWorkbookRubric } from "./workbookRubric";
-
-// Office.js is read here, in the functions' composition root (src/functions may not import src/excel).
-/**
- * The values of the workbook's very hidden QCITY_RUBRIC sheet from A1, or
- * undefined when the workbook carries no rubric. Two syncs when it has the
- * sheet (is it there; its used range), one when not.
- */
-export async function readCarriedRubricValues(context: Excel.RequestContext): Promise<unknown[][] | undefined> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(CARRIED_RUBRIC_SHEET);
-  await context.sync();
-  if (sheet.isNullObject) return undefined;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
-  await context.sync();
-  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return undefined;
-  return used.values;
-}
 
 /** The event the task pane sends (same page, shared runtime) after it writes the workbook's carried rubric. */
 export const RUBRIC_CHANGED_EVENT = "qcity-rubric-changed";

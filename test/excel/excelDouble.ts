@@ -266,5 +266,10 @@ function activeSheetDouble(active: ActiveSheet) {
     getActiveWorksheet(this: { active: unknown }) {
       return this.active;
     },
+    // No carried rubric (QCITY_RUBRIC): a null object, whose getUsedRangeOrNullObject is one too, as in Office.js.
+    getItemOrNullObject() {
+      const none = { isNullObject: true, load() {} };
+      return { isNullObject: true, getUsedRangeOrNullObject: () => none };
+    },
   };
 }
