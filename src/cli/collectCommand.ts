@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { Locale } from "../table/locale";
-import { defaultRubric } from "./rubrics";
+import type { Rubric } from "../rubric/types";
+import { loadRubricFile } from "./rubricFile";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { collectWorkbook } from "./collect/collectWorkbook";
 import { tableCsv, tableObjects } from "./collect/csv";
@@ -16,16 +17,20 @@ const TEXT = {
   "zh-CN": {
     summary: "汇总多个文件夹中已填写的评价表（一行一张评价表，另附问题清单）",
     help: [
-      "用法：qcity collect 文件夹… [--out 汇总.xlsx] [--csv 文件.csv] [--json 文件.json] [--jobs N] [--force] [--lang en-US]",
+      "用法：qcity collect 文件夹… [--out 汇总.xlsx] [--csv 文件.csv] [--json 文件.json] [--rubric 评价标准.json] [--jobs N] [--force] [--lang en-US]",
       "",
       "在文件夹（含子文件夹）中查找 .xlsx 工作簿，逐个检查其中的评价表，汇总成一个工作簿：",
       "“汇总”每张评价表一行（文件、省、市、角色、评价人、评价标准、总评分、适用分值、折算得分、评价等级、一票否决、各评价项目得分），",
       "“问题清单”列出全部问题，“无法读取”列出读不了的文件及原因。单个文件出错不影响其他文件。",
+      "每张评价表按它记录的评价标准检查（随工作簿携带或本程序自带）；记录的评价标准未知时，该表列入“无法读取”。",
+      "一票否决列：标为“是”的否决条件编号（如 V1）；全部为“否”时为“否”；评价标准没有否决条件或尚未填写时为空。",
       "退出码：0 全部读取且没有问题；1 有问题或有文件无法读取；2 没有任何文件可读，或参数有误。",
       "",
       "  --out, -o      汇总工作簿；默认“汇总.xlsx”",
-      "  --csv          另把“汇总”写成 CSV（UTF-8），供 Power Query、DuckDB、数据库使用",
+      "  --csv          另把“汇总”写成 CSV（UTF-8），供 Power Query、DuckDB、数据库使用；以 = + - @ 或制表符、回车开头的文字前加一个 '，",
+      "                 以免电子表格把它当作公式执行（数字照常写出，如 -3）",
       "  --json         另把汇总、问题清单和无法读取写成 JSON",
+      "  --rubric       评价标准 JSON 文件（如省级细则），代替每张工作表记录的评价标准",
       "  --jobs, -j     并行读取的进程数；默认为 CPU 核数",
       "  --force        覆盖已存在的输出文件",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
@@ -49,17 +54,22 @@ const TEXT = {
   "en-US": {
     summary: "Roll up the filled rubric workbooks of many folders (one row per rubric sheet, with a findings list)",
     help: [
-      "Usage: qcity collect FOLDER… [--out summary.xlsx] [--csv FILE.csv] [--json FILE.json] [--jobs N] [--force] [--lang en-US]",
+      "Usage: qcity collect FOLDER… [--out summary.xlsx] [--csv FILE.csv] [--json FILE.json] [--rubric RUBRIC.json] [--jobs N] [--force] [--lang en-US]",
       "",
       "Finds the .xlsx workbooks in the folders (and their subfolders), checks the rubric table in each, and rolls them up into one workbook:",
       "Summary has one row per rubric sheet (file, province, city, role, assessor, rubric, total, applicable points, re-scaled total, grade,",
       "veto, the score of each category), Findings lists every finding, Unreadable the files that could not be read and why.",
-      "One bad file never stops the others.",
+      "One bad file never stops the others. Each sheet is checked with the rubric it records (carried by the workbook or shipped);",
+      "a sheet whose rubric is unknown is listed as unreadable. Veto: the codes of the conditions marked 是 (e.g. V1); 否 when all are",
+      "answered 否; blank when the rubric has none or they are not answered yet.",
       "Exit codes: 0 every file read and clean; 1 findings or unreadable files; 2 no file could be read, or bad arguments.",
       "",
       "  --out, -o      the roll-up workbook; default \"summary.xlsx\"",
-      "  --csv          also write the Summary rows as CSV (UTF-8), for Power Query, DuckDB or a database",
+      "  --csv          also write the Summary rows as CSV (UTF-8), for Power Query, DuckDB or a database; text that starts with",
+      "                 = + - @, a tab or a carriage return gets a leading ' so that a spreadsheet never runs it as a formula",
+      "                 (numbers stay numbers, e.g. -3)",
       "  --json         also write the summary, findings and unreadable files as JSON",
+      "  --rubric       a rubric JSON file (e.g. a province's) instead of the one each sheet records",
       "  --jobs, -j     workbooks read in parallel; default the number of CPU cores",
       "  --force        overwrite existing output files",
       "  --lang         output language: zh-CN (default) or en-US",
@@ -86,6 +96,7 @@ const OPTIONS = {
   out: { type: "string", short: "o" },
   csv: { type: "string" },
   json: { type: "string" },
+  rubric: { type: "string" },
   jobs: { type: "string", short: "j" },
   force: { type: "boolean" },
   lang: { type: "string" },
@@ -113,23 +124,23 @@ function problemMessage(problem: OutputProblem, text: (typeof TEXT)[Locale]): st
 }
 
 /** Collects the workbooks, `jobs` at a time: on worker threads, or here when one job (or one file) is enough. */
-async function collectAll(workbooks: readonly { path: string; file: string }[], jobs: number, locale: Locale, done: () => void): Promise<WorkbookResult[]> {
+async function collectAll(workbooks: readonly { path: string; file: string }[], jobs: number, option: Rubric | undefined, locale: Locale, done: () => void): Promise<WorkbookResult[]> {
   const tasks = workbooks.map((w, index) => ({ index, ...w }));
   if (jobs > 1 && tasks.length > 1) {
     const { collectInWorkers } = await import("./collect/workerPool");
-    return collectInWorkers(tasks, jobs, locale, done);
+    return collectInWorkers(tasks, jobs, { locale, rubric: option?.data }, done);
   }
   const { streamWorkbookSnapshots } = await import("../xlsx/streamSnapshots");
   const results: WorkbookResult[] = [];
   for (const task of tasks) {
-    results.push(await collectWorkbook(task.path, task.file, streamWorkbookSnapshots, defaultRubric(), locale));
+    results.push(await collectWorkbook(task.path, task.file, streamWorkbookSnapshots, option, locale));
     done();
   }
   return results;
 }
 
 /**
- * `qcity collect FOLDER… [--out F.xlsx] [--csv F] [--json F] [--jobs N] [--force] [--lang]`:
+ * `qcity collect FOLDER… [--out F.xlsx] [--csv F] [--json F] [--rubric R.json] [--jobs N] [--force] [--lang]`:
  * rolls up every rubric sheet under the folders into one workbook (汇总,
  * 问题清单, 无法读取) and optionally CSV and JSON. Resolves to 0 when every
  * file was read and is clean, 1 with findings or unreadable files. Throws
@@ -155,6 +166,7 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   const outputs = [out, ...(csv !== undefined ? [csv] : []), ...(json !== undefined ? [json] : [])];
   const blocked = await outputProblem(outputs, parsed.values.force === true);
   if (blocked !== undefined) throw new CliError(problemMessage(blocked, text));
+  const option = parsed.values.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, parsed.values.rubric), parsed.values.rubric, locale);
 
   const { workbooks, missing, unlisted } = await findWorkbooks(folders, io.cwd, outputs);
   const list = (names: readonly string[]) => names.join(locale === "en-US" ? ", " : "、");
@@ -162,7 +174,7 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   if (workbooks.length === 0) throw new CliError(text.none(list(folders)));
 
   const progress = await progressBar(workbooks.length, locale, io.progressStream);
-  const results = await collectAll(workbooks, jobs, locale, () => progress.tick()).finally(() => progress.stop());
+  const results = await collectAll(workbooks, jobs, option, locale, () => progress.tick()).finally(() => progress.stop());
   const sheets = results.flatMap((r) => r.sheets);
   const findings = results.flatMap((r) => r.findings);
   const unreadable = [...unlisted.map(({ folder, code }) => ({ file: folder, sheet: "", kind: "not-found", reason: text.unlisted(folder, code) })), ...results.flatMap((r) => r.unreadable)];

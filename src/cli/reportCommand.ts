@@ -2,14 +2,14 @@ import { basename, extname, join, resolve } from "node:path";
 import { categoryChartSvg } from "../report/categoryChart";
 import { renderReportHtml } from "../report/reportHtml";
 import { buildReport } from "../report/reportModel";
-import { formatPoints } from "../report/reportText";
-import { readSheetPlace } from "../scoring/sheetPlace";
+import { REPORT_TEXT, formatPoints, vetoedGrade } from "../report/reportText";
+import { readSheetFacts } from "../scoring/sheetFacts";
 import type { Locale } from "../table/locale";
 import { CliError, EXIT, cliLocale, type CliIo, type Command } from "./command";
 import { parseLang, parseOptions } from "./options";
 import { isFolder, writeOutputFile } from "./outputFile";
 import { PrintError, findChromium, printHtmlToPdf } from "./printPdf";
-import { rubricOption } from "./rubrics";
+import { loadRubricFile } from "./rubricFile";
 import type { SnapshotReader } from "./checkCommand";
 import { readRubricSheet, streamingReader } from "./rubricSheet";
 
@@ -26,7 +26,7 @@ const TEXT = {
       "",
       "  --out, -o      输出文件，默认“<工作簿名>-评价报告.html”；给出已有文件夹时写入其中；文件夹须已存在",
       "  --sheet        评价表所在的工作表；默认自动找到",
-      "  --rubric       评价标准 JSON 文件（如省级细则，见 qcity rubric）；默认为《质量兴市绩效评价指南（试行）》",
+      "  --rubric       评价标准 JSON 文件（如省级细则，见 qcity rubric），代替工作表记录的评价标准；默认用工作表记录的（随工作簿携带或本程序自带）",
       "  --lang         报告语言：zh-CN（默认）或 en-US；评价准则正文保持原文",
       "  --force        覆盖已存在的文件",
       "  --help, -h     显示本说明",
@@ -41,7 +41,7 @@ const TEXT = {
       `也可以先生成 HTML（qcity report … --out ${html}），在浏览器中打开后选择“打印 → 另存为 PDF”。`,
     printFailed: (reason: string, html: string) => `用 Chromium 打印 PDF 失败（${reason}）。可以先生成 HTML（--out ${html}），在浏览器中打开并打印为 PDF。`,
     reasons: { timeout: "超时", "no-pdf": "没有生成 PDF", "cannot-start": "无法启动浏览器" } as Record<string, string>,
-    done: (path: string, total: string, points: string) => `已生成评价报告：${path}（总评分 ${total} / ${points}）`,
+    done: (path: string, total: string, points: string, grade: string) => `已生成评价报告：${path}（总评分 ${total} / ${points}${grade === "" ? "" : `，评价等级 ${grade}`}）`,
   },
   "en-US": {
     summary: "Write the assessment report (HTML or PDF, with a chart of the scores)",
@@ -55,7 +55,7 @@ const TEXT = {
       "",
       "  --out, -o      output file; default \"<workbook name>-report.html\"; an existing folder gets that file inside it; the folder must exist",
       "  --sheet        the sheet that holds the rubric table; found by default",
-      "  --rubric       a rubric JSON file (e.g. a province's, see qcity rubric); by default the 2009 guide",
+      "  --rubric       a rubric JSON file (e.g. a province's, see qcity rubric) instead of the one the sheet records; by default the sheet's (carried by the workbook or shipped)",
       "  --lang         report language: zh-CN (default) or en-US; the rubric's text stays as written",
       "  --force        overwrite an existing file",
       "  --help, -h     show this help",
@@ -70,7 +70,7 @@ const TEXT = {
       `or write the HTML (qcity report … --out ${html}), open it in a browser and choose Print → Save as PDF.`,
     printFailed: (reason: string, html: string) => `Printing the PDF with Chromium failed (${reason}). Write the HTML (--out ${html}), open it in a browser and print it to PDF.`,
     reasons: { timeout: "timed out", "no-pdf": "no PDF was written", "cannot-start": "the browser could not be started" } as Record<string, string>,
-    done: (path: string, total: string, points: string) => `Wrote the report ${path} (total ${total} / ${points})`,
+    done: (path: string, total: string, points: string, grade: string) => `Wrote the report ${path} (total ${total} / ${points}${grade === "" ? "" : `, grade ${grade}`})`,
   },
 } as const;
 
@@ -133,10 +133,10 @@ export async function runReport(args: readonly string[], io: CliIo, deps: Report
   const chromium = target.pdf ? await (deps.findChromium ?? findChromium)() : undefined;
   if (target.pdf && chromium === undefined) throw new CliError(text.noChromium(htmlName));
 
-  const rubric = await rubricOption(parsed.values.rubric, io.cwd, messageLocale);
-  const sheet = await readRubricSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric }, deps.read ?? streamingReader);
-  const place = readSheetPlace(sheet.snapshot.values, sheet.check.table.headerRow);
-  const model = buildReport({ check: sheet.check, rubric, sheetName: sheet.name, file: basename(file), place });
+  const option = parsed.values.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, parsed.values.rubric), parsed.values.rubric, messageLocale);
+  const sheet = await readRubricSheet(file, { sheet: parsed.values.sheet, verbose: false, locale, cwd: io.cwd, rubric: option }, deps.read ?? streamingReader);
+  const { check, rubric } = sheet;
+  const model = buildReport({ check, rubric, sheetName: sheet.name, file: basename(file), ...readSheetFacts(sheet.snapshot, check, rubric), ...(sheet.panel && { panel: sheet.panel }) });
   const html = renderReportHtml(model, { locale, chartSvg: categoryChartSvg(model.categories), generatedOn: isoDate((deps.today ?? (() => new Date()))()) });
 
   let bytes: string | Uint8Array = html;
@@ -149,7 +149,7 @@ export async function runReport(args: readonly string[], io: CliIo, deps: Report
     }
   }
   await writeOutputFile(target.path, bytes, parsed.values.force === true, messageLocale);
-  io.out(text.done(target.path, formatPoints(model.header.total), formatPoints(model.header.points)));
+  io.out(text.done(target.path, formatPoints(model.header.total), formatPoints(model.header.points), vetoedGrade(model.header, REPORT_TEXT[messageLocale])));
   return EXIT.ok;
 }
 

@@ -20,6 +20,11 @@ const TEXT = {
   },
 } as const;
 
+/** Why a sheet cannot be read: its marker's rubric `id` is neither shipped nor carried (say --rubric). */
+export function unknownRubricMessage(id: string, sheet: string, locale: Locale): string {
+  return TEXT[locale].unknown(id, sheet);
+}
+
 /** The rubrics a workbook carries (its QCITY_RUBRIC sheet), from the sheets a reader returned; empty when it carries none. */
 export function workbookCarriedRubrics(sheets: readonly { name: string; snapshot: SheetSnapshot }[], locale: Locale): { rubrics: RubricRegistry; problems: readonly string[] } {
   const sheet = findCarriedSheet(sheets);
@@ -40,6 +45,6 @@ export function resolveWorkbookRubric(request: {
   readonly locale: Locale;
 }): { rubric: Rubric; origin: RubricOrigin } {
   const resolved = resolveRubric({ option: request.option, markerId: request.markerId, carried: request.carried, shipped: shippedRubrics(), fallback: defaultRubric() });
-  if (!resolved.ok) throw new CliError(TEXT[request.locale].unknown(resolved.id, request.sheetName));
+  if (!resolved.ok) throw new CliError(unknownRubricMessage(resolved.id, request.sheetName, request.locale));
   return { rubric: resolved.rubric, origin: resolved.origin };
 }

@@ -4,7 +4,7 @@ import { buildReportSheet, type ReportChart, type ReportSheet } from "../report/
 import type { Rubric } from "../rubric/types";
 import { checkSheet } from "../scoring/checkTable";
 import { describeNoTable } from "../scoring/noTableMessage";
-import { readSheetPlace } from "../scoring/sheetPlace";
+import { readSheetFacts } from "../scoring/sheetFacts";
 import { rectAddress } from "../table/a1";
 import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
@@ -39,8 +39,7 @@ export async function insertReportSheet(context: Excel.RequestContext, request: 
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 
   const { check } = result;
-  const place = readSheetPlace(read.snapshot.values, check.table.headerRow);
-  const model = buildReport({ check, rubric, sheetName: read.sheetName, place });
+  const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(read.snapshot, check, rubric) });
   const report = buildReportSheet(model, request.locale);
   const sheetName = uniqueSheetName(
     sanitizeSheetName(report.content.sheetName),

@@ -7,7 +7,7 @@ import type { ReportPort, ReportSheetOutcome } from "../ports/report";
 import { buildReport } from "../report/reportModel";
 import { buildReportSheet } from "../report/reportSheet";
 import { describeNoTable } from "../scoring/noTableMessage";
-import { readSheetPlace } from "../scoring/sheetPlace";
+import { readSheetFacts } from "../scoring/sheetFacts";
 import type { LayoutBuilder, WorkbookActions } from "../ports/workbookActions";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
@@ -134,8 +134,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
       const snapshot = readSnapshot(source);
       const result = checkSheet(snapshot, { locale, rubric });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
-      const place = readSheetPlace(snapshot.values, result.check.table.headerRow);
-      const model = buildReport({ check: result.check, rubric, sheetName: source.name, place });
+      const model = buildReport({ check: result.check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubric) });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

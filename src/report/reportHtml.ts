@@ -1,7 +1,8 @@
 import type { Locale } from "../table/locale";
 import { KIND_TITLES } from "../scoring/messages";
 import type { ReportModel } from "./reportModel";
-import { REPORT_TEXT, formatPoints, formatRate, type ReportText } from "./reportText";
+import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
+import { REPORT_TEXT, formatPoints, formatRate, memberName, methodLabel, vetoedGrade, type ReportText } from "./reportText";
 
 export interface ReportHtmlOptions {
   readonly locale: Locale;
@@ -22,9 +23,10 @@ const STYLE = `
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0 auto; max-width: 182mm; padding: 8mm 0; color: #111; font: 10.5pt/1.45 "Noto Serif CJK SC", "SimSun", "Songti SC", serif; }
-h1, h2, th, .figure { font-family: "Noto Sans CJK SC", "SimHei", "Microsoft YaHei", "PingFang SC", sans-serif; }
+h1, h2, h3, th, .figure { font-family: "Noto Sans CJK SC", "SimHei", "Microsoft YaHei", "PingFang SC", sans-serif; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; letter-spacing: 0.05em; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5px solid #2f5597; break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 3mm 0 1.5mm; break-after: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; }
 th, td { border: 0.75px solid #888; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; }
 th { background: #dde4f0; font-weight: 600; font-size: 9.5pt; }
@@ -67,6 +69,7 @@ export function renderReportHtml(model: ReportModel, options: ReportHtmlOptions)
     `<h2>${escapeHtml(t.categoriesTitle)}</h2>`,
     categoryTable(model, t),
     `<div class="chart" role="img" aria-label="${escapeHtml(t.chartTitle)}">${stripXmlProlog(options.chartSvg)}</div>`,
+    panelSection(model, t, options.locale),
     `<h2>${escapeHtml(t.deductionsTitle)}</h2>`,
     deductionTable(model, t),
     `<h2>${escapeHtml(t.missingEvidenceTitle)}</h2>`,
@@ -75,7 +78,7 @@ export function renderReportHtml(model: ReportModel, options: ReportHtmlOptions)
     codeList(model.unscored, t, t.noUnscored),
     `<h2>${escapeHtml(t.findingsTitle)}</h2>`,
     findingTable(model, t, options.locale),
-    signOff(t),
+    signOff(model, t),
     `<footer>${escapeHtml(t.generated(options.generatedOn))}</footer>`,
   ].join("\n");
   const title = [model.header.province, model.header.city, t.title].filter((s) => s !== "").join(" ");
@@ -111,7 +114,7 @@ function headerSection(model: ReportModel, t: ReportText): string {
     [t.rate, formatRate(h.rate)],
   ];
   if (h.rescaled !== undefined) figures.push([t.rescaled(h.rescaled.scale), formatPoints(h.rescaled.value)]);
-  if (h.grade !== undefined) figures.push([t.grade, h.grade]);
+  if (h.grade !== undefined) figures.push([t.grade, vetoedGrade(h, t)]);
   figures.push([t.scored, `${model.scored} / ${model.criteria}`]);
   const vetoes =
     h.vetoes.length === 0
@@ -157,6 +160,31 @@ function deductionTable(model: ReportModel, t: ReportText): string {
   ].join("\n");
 }
 
+/** For a summary sheet: the consolidation method, each member's total, and the panel findings; "" for any other sheet. */
+function panelSection(model: ReportModel, t: ReportText, locale: Locale): string {
+  const panel = model.panel;
+  if (panel === undefined) return "";
+  const members = panel.members.map(
+    (m) => `<tr${m.self ? ' class="self"' : ""}><td>${escapeHtml(memberName(m, t))}</td><td class="num">${formatPoints(m.total)}</td><td class="num">${m.scored} / ${model.criteria}</td></tr>`,
+  );
+  const findings =
+    panel.findings.length === 0
+      ? `<p>${escapeHtml(t.noPanelFindings)}</p>`
+      : table(
+          [t.kind, t.message],
+          [false, false],
+          panel.findings.map((f) => `<tr data-kind="${escapeHtml(f.kind)}"><td>${escapeHtml(PANEL_KIND_TITLES[locale][f.kind])}</td><td>${escapeHtml(f.message)}</td></tr>`),
+          "panel-findings",
+        );
+  return [
+    `<h2>${escapeHtml(t.panelTitle)}</h2>`,
+    `<p class="method">${escapeHtml(t.method + t.colon + methodLabel(panel.method, locale))}</p>`,
+    table([t.member, t.memberTotal, t.memberScored], [false, true, true], members, "panel"),
+    `<h3>${escapeHtml(t.panelFindingsTitle)}</h3>`,
+    findings,
+  ].join("\n");
+}
+
 function codeList(cells: ReportModel["unscored"], t: ReportText, none: string): string {
   if (cells.length === 0) return `<p>${escapeHtml(none)}</p>`;
   const items = cells.map((c) => `<span data-code="${escapeHtml(c.code)}">${escapeHtml(c.code + t.paren(c.address))}</span>`);
@@ -173,9 +201,13 @@ function findingTable(model: ReportModel, t: ReportText, locale: Locale): string
   return table([t.cell, t.kind, t.message], [false, false, false], rows, "findings");
 }
 
-function signOff(t: ReportText): string {
-  const line = (label: string) => `<div>${escapeHtml(label + t.colon)}<span class="line">&nbsp;</span></div>`;
-  return `<h2>${escapeHtml(t.signOffTitle)}</h2>\n<div class="signoff">${[t.assessor, t.reviewer, t.date].map(line).join("")}</div>`;
+/** 评价人 / 复核人 / 日期: what the sheet's sign-off line holds, on a line to sign on where it is blank. */
+function signOff(model: ReportModel, t: ReportText): string {
+  const { assessor, reviewer, date } = model.signOff;
+  const line = ([label, value]: readonly [string, string]) =>
+    `<div>${escapeHtml(label + t.colon)}<span class="line">${value === "" ? "&nbsp;" : escapeHtml(value)}</span></div>`;
+  const lines = ([[t.assessor, assessor], [t.reviewer, reviewer], [t.date, date]] as const).map(line);
+  return `<h2>${escapeHtml(t.signOffTitle)}</h2>\n<div class="signoff">${lines.join("")}</div>`;
 }
 
 function table(head: readonly string[], numeric: readonly boolean[], rows: readonly string[], id: string): string {

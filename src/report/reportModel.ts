@@ -2,8 +2,14 @@ import { cellAddress } from "../table/a1";
 import type { Rubric } from "../rubric/types";
 import type { TableCheck } from "../scoring/checkTable";
 import type { Finding } from "../scoring/findings";
-import { assess, isNotApplicable, type Assessment } from "../scoring/grade";
+import { assessCheck } from "../scoring/assessCheck";
+import { isNotApplicable } from "../scoring/grade";
+import type { ConsensusMethod } from "../scoring/panel/consensus";
+import { PANEL_FINDING_KINDS, type PanelFinding } from "../scoring/panel/panelFindings";
+import type { SummaryPanel } from "../scoring/panel/summaryPanel";
 import { parseScore } from "../scoring/parseScore";
+import { BLANK_SIGN_OFF, type SignOff } from "../scoring/signOff";
+import { roundPoints } from "../scoring/summary";
 
 /**
  * The 评价报告 (assessment report) of one checked rubric sheet, as data: what
@@ -30,6 +36,31 @@ export interface ReportModel {
   /** Criteria scored, out of `criteria`. */
   readonly scored: number;
   readonly criteria: number;
+  /** 评价人 / 复核人 / 日期 as filled on the sheet; "" where blank (the report leaves a line to sign on). */
+  readonly signOff: SignOff;
+  /** For a summary sheet (汇总表): the consolidation method, each expert's and the self-assessment's total, and the panel findings. */
+  readonly panel?: ReportPanel;
+}
+
+/** The panel behind a summary sheet, as the report shows it. */
+export interface ReportPanel {
+  readonly method: ConsensusMethod;
+  /** The experts in the summary's column order, then the self-assessment (`self`) when the summary has one. */
+  readonly members: readonly PanelMember[];
+  /** The panel findings (专家分歧, 自评偏高…), by kind as PANEL_FINDING_KINDS orders them (errors first), each kind in criterion order. */
+  readonly findings: readonly PanelFinding[];
+}
+
+export interface PanelMember {
+  /** The expert's name; "" for the self-assessment. */
+  readonly name: string;
+  readonly self: boolean;
+  /** Sum of their valid scores, in points. */
+  readonly total: number;
+  /** Criteria they scored. */
+  readonly scored: number;
+  /** False when the workbook has no sheet of theirs (they count as unscored). */
+  readonly hasSheet: boolean;
 }
 
 export interface ReportHeader {
@@ -101,11 +132,10 @@ export interface ReportSource {
   readonly place?: { readonly province: string; readonly city: string };
   /** 一票否决 cells by veto code (是/否), as read from the sheet; none means no veto is marked. */
   readonly veto?: ReadonlyMap<string, unknown>;
-}
-
-/** Sums of half points stay exact, but 0.1 + 0.2 does not: round to 1e-9. */
-function roundPoints(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+  /** The sign-off line as filled on the sheet (readSignOff); blank without it. */
+  readonly signOff?: SignOff;
+  /** The panel behind a summary sheet (checkSummary); `check` then holds the consolidated scores. */
+  readonly panel?: SummaryPanel;
 }
 
 function cellText(value: unknown): string {
@@ -115,7 +145,7 @@ function cellText(value: unknown): string {
 
 /**
  * The report of a checked sheet. Totals, rates, grade and applicable points
- * come from the checks' summary and `assess` (src/scoring/grade.ts): invalid
+ * come from the checks' summary and `assessCheck` (src/scoring/assessCheck.ts): invalid
  * scores (over the cap, negative, text) are left out of the sums, as in the
  * checks, and their findings are listed. A criterion marked 不适用 is neither a
  * deduction nor unscored; an optional one leaves the applicable points.
@@ -123,9 +153,7 @@ function cellText(value: unknown): string {
 export function buildReport(source: ReportSource): ReportModel {
   const { check, rubric } = source;
   const { summary, findings, table } = check;
-  const scoreCell = new Map<string, unknown>();
-  for (const row of table.rows) if (!scoreCell.has(row.code)) scoreCell.set(row.code, row.score);
-  const assessment: Assessment = assess(rubric, validScores(scoreCell, rubric), source.veto ?? new Map());
+  const assessment = assessCheck(check, rubric, source.veto);
 
   const categories = rubric.categories.map((category): ReportCategory => {
     const summed = summary.categories.find((c) => c.code === category.code);
@@ -180,22 +208,22 @@ export function buildReport(source: ReportSource): ReportModel {
     findings: findings.filter((f) => f.kind !== "unscored" && f.kind !== "missing-evidence"),
     scored: summary.scored,
     criteria: summary.criteria,
+    signOff: source.signOff ?? BLANK_SIGN_OFF,
+    ...(source.panel !== undefined && { panel: reportPanel(source.panel) }),
   };
 }
 
-/**
- * The score cells `assess` may add up: the valid ones and 不适用. Invalid
- * scores (over the cap, negative, text) are left out, as the checks' summary
- * leaves them out, so that the grade is computed on the same total.
- */
-function validScores(cells: ReadonlyMap<string, unknown>, rubric: Rubric): Map<string, unknown> {
-  const valid = new Map<string, unknown>();
-  for (const [code, value] of cells) {
-    const cap = rubric.criterion(code)?.points;
-    if (cap === undefined) continue;
-    if (isNotApplicable(value)) valid.set(code, value);
-    const parsed = parseScore(value);
-    if (parsed.kind === "number" && parsed.value >= 0 && parsed.value <= cap) valid.set(code, parsed.value);
-  }
-  return valid;
+function reportPanel(panel: SummaryPanel): ReportPanel {
+  const member = (m: SummaryPanel["experts"][number], self: boolean): PanelMember => ({
+    name: self ? "" : m.name,
+    self,
+    total: roundPoints(m.total),
+    scored: m.scored,
+    hasSheet: m.sheet !== undefined && m.sheet !== "",
+  });
+  return {
+    method: panel.method,
+    members: [...panel.experts.map((m) => member(m, false)), ...(panel.self !== undefined ? [member(panel.self, true)] : [])],
+    findings: PANEL_FINDING_KINDS.flatMap((kind) => panel.findings.filter((f) => f.kind === kind)),
+  };
 }

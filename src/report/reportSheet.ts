@@ -6,7 +6,8 @@ import { KIND_TITLES } from "../scoring/messages";
 import { rect, type Rect } from "../table/a1";
 import type { Locale } from "../table/locale";
 import type { ReportModel } from "./reportModel";
-import { REPORT_TEXT, formatPoints } from "./reportText";
+import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
+import { REPORT_TEXT, formatPoints, memberName, methodLabel, vetoedGrade } from "./reportText";
 
 /** The 评价报告 sheet: its content, and the native chart of the category rates to add over its reserved rows. */
 export interface ReportSheet {
@@ -94,7 +95,7 @@ export function buildReportSheet(model: ReportModel, locale: Locale): ReportShee
   pair(t.applicablePoints, h.applicablePoints, left);
   pair(t.rate, h.rate, { ...left, numberFormat: RATE_FORMAT });
   if (h.rescaled !== undefined) pair(t.rescaled(h.rescaled.scale), Math.round(h.rescaled.value * 100) / 100, left);
-  if (h.grade !== undefined) pair(t.grade, h.grade, { ...left, font: { name: FONT.heading, size: FONT_SIZE.header, bold: true } });
+  if (h.grade !== undefined) pair(t.grade, vetoedGrade(h, t), { ...left, font: { name: FONT.heading, size: FONT_SIZE.header, bold: true } });
   for (const veto of h.vetoes) pair(t.veto, `${veto.code} ${veto.text}${t.paren(t.vetoApplies)}`, { ...left, font: { name: FONT.heading, size: FONT_SIZE.body, bold: true, color: "#C00000" } });
   pair(t.scored, `${model.scored} / ${model.criteria}`, left);
 
@@ -119,6 +120,35 @@ export function buildReportSheet(model: ReportModel, locale: Locale): ReportShee
   blank();
   const chartTop = row;
   for (let i = 0; i < CHART_ROWS; i++) blank();
+
+  const panel = model.panel;
+  if (panel !== undefined) {
+    section(t.panelTitle);
+    pair(t.method, methodLabel(panel.method, locale));
+    tableHeader([t.member, t.memberTotal, t.memberScored]);
+    for (const m of panel.members) {
+      line((b, r) => {
+        b.set(r, 0, memberName(m, t), FONT_SIZE.body);
+        b.set(r, 1, m.total);
+        b.set(r, 2, `${m.scored} / ${model.criteria}`);
+        b.style(rect(r, 0), CELL_STYLE);
+        b.style(rect(r, 1, r, 2), NUMBER_STYLE);
+      });
+    }
+    blank();
+    line((b, r) => text(b, rect(r, 0, r, LAST), t.panelFindingsTitle, LABEL_STYLE));
+    if (panel.findings.length === 0) line((b, r) => text(b, rect(r, 0, r, LAST), t.noPanelFindings, TEXT_STYLE));
+    else {
+      tableHeader([t.message, t.kind]);
+      for (const f of panel.findings) {
+        line((b, r) => {
+          b.set(r, 0, f.message, FONT_SIZE.body);
+          b.put(rect(r, 1, r, LAST), PANEL_KIND_TITLES[locale][f.kind], FONT_SIZE.body);
+          b.style(rect(r, 0, r, LAST), CELL_STYLE);
+        });
+      }
+    }
+  }
 
   section(t.deductionsTitle);
   if (model.deductions.length === 0) line((b, r) => text(b, rect(r, 0, r, LAST), t.noDeductions, TEXT_STYLE));
@@ -160,11 +190,12 @@ export function buildReportSheet(model: ReportModel, locale: Locale): ReportShee
     }
   }
 
+  // The sheet's own sign-off where filled; the label alone leaves room to sign.
   section(t.signOffTitle);
+  const { assessor, reviewer, date } = model.signOff;
   line((b, r) => {
-    [t.assessor, t.reviewer, t.date].forEach((label, i) => {
-      const col = [0, 1, 4][i] as number;
-      b.set(r, col, `${label}${t.colon}`, FONT_SIZE.body);
+    ([[t.assessor, assessor, 0], [t.reviewer, reviewer, 1], [t.date, date, 4]] as const).forEach(([label, value, col]) => {
+      b.set(r, col, `${label}${t.colon}${value}`, FONT_SIZE.body);
     });
     b.style(rect(r, 0, r, LAST), { ...TEXT_STYLE, font: { name: FONT.body, size: FONT_SIZE.body }, vertical: "bottom" });
   }, 30);

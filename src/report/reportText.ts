@@ -1,4 +1,7 @@
+import { SUMMARY_TEXT } from "../layout/panel/summaryText";
+import type { ConsensusMethod } from "../scoring/panel/consensus";
 import type { Locale } from "../table/locale";
+import type { PanelMember } from "./reportModel";
 
 /** The report's own words in each locale; the rubric's text and the sheet's contents are shown as written. */
 export interface ReportText {
@@ -45,6 +48,15 @@ export interface ReportText {
   readonly kind: string;
   readonly message: string;
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
+  readonly panelTitle: string;
+  readonly method: string;
+  readonly member: string;
+  readonly memberTotal: string;
+  readonly memberScored: string;
+  readonly self: string;
+  readonly noMemberSheet: string;
+  readonly panelFindingsTitle: string;
+  readonly noPanelFindings: string;
   readonly signOffTitle: string;
   readonly assessor: string;
   readonly reviewer: string;
@@ -101,6 +113,15 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
     kind: "类型",
     message: "说明",
     severity: { error: "错误", warning: "警告", info: "提示" },
+    panelTitle: "专家评审",
+    method: "汇总方法",
+    member: "评分人",
+    memberTotal: "合计",
+    memberScored: "已打分",
+    self: "自评",
+    noMemberSheet: "工作簿中没有其评分表",
+    panelFindingsTitle: "评审问题（专家分歧、自评偏高等）",
+    noPanelFindings: "没有专家分歧、自评偏高等评审问题。",
     signOffTitle: "签字",
     assessor: "评价人",
     reviewer: "复核人",
@@ -154,6 +175,15 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
     kind: "Kind",
     message: "Message",
     severity: { error: "error", warning: "warning", info: "info" },
+    panelTitle: "Panel",
+    method: "Consolidation",
+    member: "Scored by",
+    memberTotal: "Total",
+    memberScored: "Scored",
+    self: "Self-assessment",
+    noMemberSheet: "no score sheet of theirs in the workbook",
+    panelFindingsTitle: "Panel findings (disagreement, self-assessment too high…)",
+    noPanelFindings: "No panel findings (disagreement, self-assessment too high…).",
     signOffTitle: "Sign-off",
     assessor: "Assessor",
     reviewer: "Reviewer",
@@ -165,6 +195,23 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
     colon: ": ",
   },
 };
+
+/** The consolidation method as the summary's title rows name it, with the trimmed mean's fallback. */
+export function methodLabel(method: ConsensusMethod, locale: Locale): string {
+  const text = SUMMARY_TEXT[locale];
+  return `${text.methods[method]}${method === "trimmed" ? text.trimmedFallback : ""}`;
+}
+
+/** A panel member's name as the report shows it: 自评 for the self-assessment, and a note when their sheet is missing. */
+export function memberName(member: PanelMember, t: ReportText): string {
+  const name = member.self ? t.self : member.name;
+  return member.hasSheet ? name : `${name}${t.paren(t.noMemberSheet)}`;
+}
+
+/** The grade as the sheet's grade cell shows it: "D（一票否决）" when a veto applies. */
+export function vetoedGrade(header: { readonly grade?: string; readonly vetoes: readonly unknown[] }, t: ReportText): string {
+  return header.vetoes.length > 0 ? `${header.grade ?? ""}${t.paren(t.veto)}` : (header.grade ?? "");
+}
 
 /** Points as the sheet shows them: at most two decimals, no trailing zeros (92.5, 40). */
 export function formatPoints(value: number): string {

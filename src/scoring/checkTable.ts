@@ -12,6 +12,7 @@ import { vetoAnswer } from "./grade";
 import { checkScoreRow } from "./rowRules";
 import { rubricProblems, type PlacedProblem } from "./rubricRules";
 import { summarizeScores, type ScoreSummary } from "./summary";
+import { readVetoCells } from "./vetoCells";
 import type { SheetSnapshot } from "./snapshot";
 
 export interface CheckOptions {
@@ -96,25 +97,14 @@ function checkFoundTable(found: FoundTable, snapshot: SheetSnapshot, options: Ch
 }
 
 /**
- * veto-unanswered problems: each 一票否决 condition of the rubric whose row
- * below the table (its code under 评价项目, as the layout writes it) has an
- * empty 是/否 cell under 得分. A condition whose row is not on the sheet is
- * not looked for.
+ * veto-unanswered problems: each 一票否决 condition of the rubric whose 是/否
+ * cell below the table (see readVetoCells) is empty. A condition whose row is
+ * not on the sheet is not looked for.
  */
 function vetoProblems(table: FoundTable, snapshot: SheetSnapshot, rubric: Rubric): PlacedProblem[] {
-  if (rubric.veto.length === 0) return [];
-  const codeCol = table.columns.category;
-  const answerCol = table.columns.score;
-  if (codeCol === undefined || answerCol === undefined) return [];
-  const codes = new Set(rubric.veto.map((v) => v.code));
-  const after = table.rows.reduce((last, row) => Math.max(last, row.row), table.headerRow);
-  const problems: PlacedProblem[] = [];
-  for (let r = after + 1; r < snapshot.values.length; r += 1) {
-    const code = snapshot.values[r]?.[codeCol];
-    if (typeof code !== "string" || !codes.has(code.trim())) continue;
-    if (vetoAnswer(snapshot.values[r]?.[answerCol]) === "blank") problems.push({ problem: { kind: "veto-unanswered", code: code.trim() }, row: r, col: answerCol });
-  }
-  return problems;
+  return readVetoCells(table, snapshot.values, rubric)
+    .filter((cell) => vetoAnswer(cell.value) === "blank")
+    .map((cell) => ({ problem: { kind: "veto-unanswered", code: cell.code }, row: cell.row, col: cell.col }));
 }
 
 function toFinding(problem: RowProblem, row: number, col: number, locale: Locale): Finding {

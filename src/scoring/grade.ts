@@ -3,6 +3,7 @@ import type { Rubric } from "../rubric/types";
 import { isBlankCell } from "./criteriaIndex";
 import type { Locale } from "../table/locale";
 import { parseScore } from "./parseScore";
+import { roundPoints } from "./summary";
 import { invalidValue, notAvailable, ok, type FunctionResult } from "./result";
 
 /**
@@ -67,7 +68,7 @@ export interface CategoryAssessment {
 }
 
 export interface Assessment {
-  /** Sum of the numeric scores, in points (text, 不适用 and blanks count 0, as SUM does). */
+  /** Sum of the numeric scores, in points, rounded to 1e-9 (text, 不适用 and blanks count 0, as SUM does). */
   readonly total: number;
   /** The rubric's total points. */
   readonly points: number;
@@ -115,9 +116,9 @@ export function assess(rubric: Rubric, scores: ReadonlyMap<string, unknown>, vet
       const parsed = parseScore(value);
       if (parsed.kind === "number") total += parsed.value;
     }
-    return { code: category.code, total, points: category.points, applicablePoints };
+    return { code: category.code, total: roundPoints(total), points: category.points, applicablePoints };
   });
-  const total = categories.reduce((sum, c) => sum + c.total, 0);
+  const total = roundPoints(categories.reduce((sum, c) => sum + c.total, 0));
   const applicablePoints = categories.reduce((sum, c) => sum + c.applicablePoints, 0);
   const vetoed = rubric.veto.filter((v) => vetoAnswer(veto.get(v.code)) === "yes").map((v) => v.code);
   const vetoBlank = rubric.veto.filter((v) => vetoAnswer(veto.get(v.code)) === "blank").map((v) => v.code);

@@ -64,6 +64,6 @@ export function summarizeScores(rows: readonly { readonly code: string; readonly
 }
 
 /** Sums of half points stay exact, but 0.1 + 0.2 does not: round to 1e-9. */
-function roundPoints(value: number): number {
+export function roundPoints(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }

@@ -5,8 +5,11 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
-import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
-import { workbookFolder } from "./craftedWorkbook";
+import { panelLayouts, type PanelMember } from "../../src/layout/panel/panelLayouts";
+import { workbookBuffer, workbookBufferOf } from "../../src/xlsx/writeWorkbook";
+import { buildRubric } from "../../src/rubric";
+import { provincialSource } from "../helpers/provincialRubric";
+import { craftRubricWorkbook, workbookFolder } from "./craftedWorkbook";
 
 // Each run reads ~50 workbooks, on worker threads that compile the TypeScript sources first: seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -284,5 +287,134 @@ describe("qcity collect exit codes", () => {
     expect((await run(root, ".", "--jobs", "0")).err).toContain("--jobs 须为正整数");
     mkdirSync(join(root, "空"));
     expect(await run(root, "空")).toMatchObject({ code: 2, err: "qcity collect: 空 中没有 .xlsx 工作簿。" });
+  });
+});
+
+describe("qcity collect, each sheet with its own rubric", () => {
+  const rubric = buildRubric(provincialSource());
+  // The workbooks in root/in, the outputs beside them, so that no run collects another's output.
+  const root = workbookFolder();
+  const input = join(root, "in");
+
+  /** A provincial sheet as `qcity export --rubric` writes it, every criterion at full marks with evidence but for `scores`, the veto answered `veto`. */
+  function provincial(file: string, scores: Record<string, number | string>, veto: string | null, options: { carry?: boolean; province?: string; city?: string } = {}) {
+    mkdirSync(dirname(join(input, file)), { recursive: true });
+    return craftRubricWorkbook(input, file, rubric, (ws, at, _wb, layout) => {
+      for (const c of rubric.criteria) {
+        at(c.code, "score").value = (scores[c.code] ?? c.points) as never;
+        at(c.code, "evidence").value = "材料";
+        if (typeof scores[c.code] === "number" && (scores[c.code] as number) < c.points) at(c.code, "note").value = "未完成";
+      }
+      const answers = layout.table.grade!.vetoAnswers!;
+      ws.getCell(answers.top + 1, answers.left + 1).value = veto;
+    }, { carry: options.carry ?? true, layout: { province: options.province ?? "浙江省", city: options.city ?? "衢州市" } });
+  }
+
+  beforeAll(async () => {
+    // 1.1.1 is worth 10 points in this rubric: 12 is over its cap, a finding, left out of the total.
+    await provincial("衢州市/否决.xlsx", { "1.1.1": 12 }, "是", { province: "=1+1" });
+    await provincial("衢州市/不适用.xlsx", { "2.1.1": 16, "3.1.1": "不适用" }, "否");
+    await provincial("丽水市/未携带.xlsx", {}, "否", { carry: false });
+    // The 2009 guide, shipped: its marker names aqsiq-2009.
+    await craftRubricWorkbook(input, "官方.xlsx", OFFICIAL_RUBRIC, (_ws, at) => {
+      for (const c of OFFICIAL_RUBRIC.criteria) {
+        at(c.code, "score").value = c.points;
+        at(c.code, "evidence").value = "自评报告";
+      }
+    }, { carry: false });
+  }, 60_000);
+
+  const rowsOf = (json: string) => JSON.parse(readFileSync(join(root, json), "utf8")) as { sheets: Record<string, unknown>[]; findings: Record<string, unknown>[]; unreadable: Record<string, unknown>[] };
+  const byFile = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.file).localeCompare(String(b.file), "zh-CN");
+
+  it("reads each sheet with the rubric it records, carried or shipped, with no --rubric: caps, applicable points, grade, veto", async () => {
+    const result = await run(input, ".", "--jobs", "2", "--json", "../汇总.json", "--csv", "../汇总.csv", "--out", "../汇总.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.out.split("\n")[0]).toBe("已汇总 3 / 4 个工作簿、3 张评价表；问题 1 条；无法读取 1 项。");
+    const { sheets, findings, unreadable } = rowsOf("汇总.json");
+    const pick = (s: Record<string, unknown>) => [s.file, s.rubricId, s.total, s.applicablePoints, s.rescaled, s.grade, s.veto, s.scored, s.findings];
+    expect([...sheets].sort(byFile).map(pick)).toEqual([
+      ["官方.xlsx", "aqsiq-2009", 1000, 1000, null, "", "", 98, 0],
+      // 3.1.1 不适用: 81 of the 85 points that apply (7 criteria scored).
+      ["衢州市/不适用.xlsx", "zj-quality-2024", 81, 85, (81 * 100) / 85, "A", "否", 7, 0],
+      // The 12 over the cap of 10 is left out (90, not 92), and the veto gives the lowest band.
+      ["衢州市/否决.xlsx", "zj-quality-2024", 90, 100, 90, "D", "V1", 7, 1],
+    ]);
+    // Two rubrics, two sets of categories: the provincial ones by their own caps.
+    expect([...sheets].sort(byFile).map((s) => [s["category1 领导重视"], s["category1 质量工作组织"], s["category2 质量安全监管"], s["category3 质量基础"], s.category4])).toEqual([
+      [140, null, null, null, 305],
+      [null, 35, 36, 10, null],
+      [null, 25, 40, 25, null],
+    ]);
+    expect(findings.map((f) => [f.file, f.kind, f.code])).toEqual([["衢州市/否决.xlsx", "over-cap", "1.1.1"]]);
+    expect(unreadable).toEqual([
+      {
+        file: "丽水市/未携带.xlsx",
+        sheet: "质量兴市评价",
+        kind: "unknown-rubric",
+        reason: "工作表“质量兴市评价”记录的评价标准“zj-quality-2024”既不是本程序自带的，也没有随工作簿携带。请用 --rubric 给出该评价标准的 JSON 文件（可由 qcity rubric import 生成）。",
+      },
+    ]);
+    // The CSV: the province "=1+1" as text, never a formula.
+    const csv = readFileSync(join(root, "汇总.csv"), "utf8").split("\r\n");
+    expect(csv[3]?.split(",").slice(0, 4)).toEqual(["衢州市/否决.xlsx", "质量兴市评价", "'=1+1", "衢州市"]);
+  });
+
+  it("gives the same rows on one thread as on two, the veto in the xlsx too", async () => {
+    expect((await run(input, ".", "--jobs", "1", "--json", "../单线程.json", "--out", "../单线程.xlsx")).code).toBe(1);
+    expect(readFileSync(join(root, "单线程.json"), "utf8")).toBe(readFileSync(join(root, "汇总.json"), "utf8"));
+    const summary = await sheetRows(join(root, "单线程.xlsx"), "汇总");
+    const at = (title: string) => summary[0]!.indexOf(title);
+    expect(summary.slice(1).map((r) => [r[at("文件")], r[at("总评分")], r[at("评价等级")], r[at("一票否决")]]).sort()).toEqual([
+      ["官方.xlsx", 1000, "", ""],
+      ["衢州市/不适用.xlsx", 81, "A", "否"],
+      ["衢州市/否决.xlsx", 90, "D", "V1"],
+    ]);
+  });
+
+  it("--rubric reads every sheet with the file given, the one without its rubric too, on the worker threads", async () => {
+    writeFileSync(join(root, "zj.json"), JSON.stringify(provincialSource()));
+    const result = await run(input, "衢州市", "丽水市", "--rubric", "../zj.json", "--jobs", "2", "--json", "../覆盖.json", "--out", "../覆盖.xlsx");
+    expect(result.code).toBe(1);
+    const { sheets, unreadable } = rowsOf("覆盖.json");
+    expect([...sheets].sort(byFile).map((s) => [s.file, s.total, s.grade, s.veto])).toEqual([
+      ["丽水市/未携带.xlsx", 100, "A", "否"],
+      ["衢州市/不适用.xlsx", 81, "A", "否"],
+      ["衢州市/否决.xlsx", 90, "D", "V1"],
+    ]);
+    expect(unreadable).toEqual([]);
+  });
+});
+
+describe("qcity collect, a panel workbook", () => {
+  it("gives the summary's row the consolidated scores, one row per member's sheet, and the panel findings in 问题清单", async () => {
+    const root = workbookFolder();
+    const input = join(root, "in");
+    mkdirSync(input);
+    const criteria = OFFICIAL_RUBRIC.criteria;
+    const member = (name: string, share: (i: number) => number): PanelMember => ({
+      name,
+      sheetName: name,
+      entries: new Map(criteria.map((c, i) => [c.code, { score: c.points * share(i), evidence: "材料", note: "部分未达到" }] as const)),
+    });
+    // 张三 gives 0.2 of the first cap, the others 0.8: a spread of 0.6 of it.
+    const experts = [member("张三", (i) => (i === 0 ? 0.2 : 0.8)), member("李四", () => 0.8), member("王五", () => 0.8)];
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, { experts, method: "median" });
+    writeFileSync(join(input, "评审.xlsx"), await workbookBufferOf(sheets));
+    const result = await run(input, ".", "--json", "../评审.json", "--out", "../汇总.xlsx");
+    expect(result).toMatchObject({ code: 1, err: "" });
+    const json = JSON.parse(readFileSync(join(root, "评审.json"), "utf8")) as { sheets: Record<string, unknown>[]; findings: Record<string, unknown>[] };
+    const first = criteria[0]!;
+    expect(json.sheets.map((s) => [s.sheet, s.role, s.assessor, s.total, s.findings])).toEqual([
+      // The median of 0.2, 0.8, 0.8 is 0.8 of every cap.
+      ["汇总表", "汇总", "", 800, 1],
+      ["张三", "评价", "张三", 800 - 0.6 * first.points, 0],
+      ["李四", "评价", "李四", 800, 0],
+      ["王五", "评价", "王五", 800, 0],
+    ]);
+    expect(json.findings.map((f) => [f.sheet, f.kind, f.code, f.cell])).toEqual([["汇总表", "expert-disagreement", first.code, ""]]);
+    expect(String(json.findings[0]?.message)).toContain("专家分歧：张三");
+    const list = await sheetRows(join(root, "汇总.xlsx"), "问题清单");
+    expect(list[1]?.[4]).toBe("专家分歧");
   });
 });

@@ -4,9 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildLayout } from "../../src/layout/buildLayout";
-import type { LayoutOptions } from "../../src/layout/types";
+import type { LayoutOptions, WorksheetLayout } from "../../src/layout/types";
+import type { Rubric } from "../../src/rubric/types";
 
-import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { writeCarriedRubrics } from "../../src/xlsx/carriedRubricSheet";
+import { workbookBuffer, writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 
 /** A folder of crafted workbooks for one test file. */
@@ -18,6 +20,7 @@ export function workbookFolder(): string {
  * The exported rubric sheet (as `qcity export` writes it), changed by `edit`
  * through ExcelJS as an assessor would in Excel, then saved to `folder/name`.
  * `edit` gets the sheet and the Excel row/column of each criterion's cells.
+ * The file is loaded and saved again by ExcelJS, which drops the sheet's marker.
  */
 export async function craftWorkbook(
   folder: string,
@@ -29,17 +32,44 @@ export async function craftWorkbook(
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await workbookBuffer(layout)) as never);
   const ws = wb.worksheets[0]!;
+  edit(ws, cellFinder(ws, layout, OFFICIAL_RUBRIC), wb);
+  const path = join(folder, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+/**
+ * A sheet of any rubric as `qcity export --rubric` writes it, with its marker
+ * (as Excel keeps it) and carrying its rubric (a very hidden QCITY_RUBRIC
+ * sheet) unless `carry` is false, filled by `edit` before it is saved to
+ * `folder/name`. `edit` also gets the layout, for the veto block and the sign-off line.
+ */
+export async function craftRubricWorkbook(
+  folder: string,
+  name: string,
+  rubric: Rubric,
+  edit: (ws: ExcelJS.Worksheet, at: CellFinder, wb: ExcelJS.Workbook, layout: WorksheetLayout) => void,
+  options: { layout?: LayoutOptions; carry?: boolean } = {},
+): Promise<string> {
+  const layout = buildLayout(rubric, options.layout ?? {});
+  const wb = writeWorkbook(layout);
+  if (options.carry !== false) writeCarriedRubrics(wb, [rubric]);
+  const ws = wb.worksheets[0]!;
+  edit(ws, cellFinder(ws, layout, rubric), wb, layout);
+  const path = join(folder, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+/** The cells of each criterion on a sheet written from `layout`. */
+function cellFinder(ws: ExcelJS.Worksheet, layout: WorksheetLayout, rubric: Rubric): CellFinder {
   const cols = layout.table.columns;
-  const at: CellFinder = (code, column) => {
-    const criterion = OFFICIAL_RUBRIC.criterion(code);
+  return (code, column) => {
+    const criterion = rubric.criterion(code);
     const col = cols[column];
     if (criterion === undefined || col === undefined) throw new Error(`No ${column} cell for ${code}`);
     return ws.getCell(layout.table.firstCriterionRow + criterion.index + 1, col + 1);
   };
-  edit(ws, at, wb);
-  const path = join(folder, name);
-  await wb.xlsx.writeFile(path);
-  return path;
 }
 
 export type CellFinder = (code: string, column: "score" | "evidence" | "note" | "points" | "criterion") => ExcelJS.Cell;

@@ -5,10 +5,12 @@ import { JSDOM } from "jsdom";
 import { runReport } from "../../src/cli/reportCommand";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { buildRubric } from "../../src/rubric";
-import { workbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { panelLayouts, type PanelMember } from "../../src/layout/panel/panelLayouts";
+import { formatPoints } from "../../src/report/reportText";
+import { workbookBuffer, workbookBufferOf } from "../../src/xlsx/writeWorkbook";
 import { provincialSource } from "../helpers/provincialRubric";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
-import { craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
+import { craftRubricWorkbook, craftWorkbook, fillFullMarks, workbookFolder, writeBytes } from "./craftedWorkbook";
 
 interface Run {
   code: number;
@@ -50,6 +52,21 @@ function chartBars(doc: Document): { heights: number[]; full: number } {
   };
   expect(bars.map((b) => b.getAttribute("ecmeta_data_index"))).toEqual(bars.map((_, i) => String(i)));
   return { heights, full: y("0%") - y("100%") };
+}
+
+/** The figures of the provincial sheet the tests fill: 76 of the 85 points that apply (3.1.1 不适用), grade B. */
+function expectProvincialFigures(doc: Document): void {
+  expect(figure(doc, "总评分")).toBe("76 / 100");
+  expect(figure(doc, "适用分值")).toBe("85");
+  expect(figure(doc, "得分率")).toBe("89.4%");
+  expect(figure(doc, "折算得分（100 分制）")).toBe("89.41");
+  expect(figure(doc, "评价等级")).toBe("B");
+  expect(rows(doc, "categories")).toEqual([
+    ["1 质量工作组织", "35", "35", "30", "85.7%"],
+    ["2 质量安全监管", "40", "40", "36", "90.0%"],
+    ["3 质量基础", "25", "10", "10", "100.0%"],
+    ["合计", "100", "85", "76", "89.4%"],
+  ]);
 }
 
 const folder = workbookFolder();
@@ -198,17 +215,7 @@ describe("qcity report, a provincial rubric", () => {
     expect(run.code).toBe(0);
     const doc = page(join(folder, "湖州市-评价报告.html"));
     expect(texts(doc, ".meta dd").slice(0, 3)).toEqual(["浙江省", "湖州市", "浙江省质量工作考核评分细则"]);
-    expect(figure(doc, "总评分")).toBe("76 / 100");
-    expect(figure(doc, "适用分值")).toBe("85");
-    expect(figure(doc, "得分率")).toBe("89.4%");
-    expect(figure(doc, "折算得分（100 分制）")).toBe("89.41");
-    expect(figure(doc, "评价等级")).toBe("B");
-    expect(rows(doc, "categories")).toEqual([
-      ["1 质量工作组织", "35", "35", "30", "85.7%"],
-      ["2 质量安全监管", "40", "40", "36", "90.0%"],
-      ["3 质量基础", "25", "10", "10", "100.0%"],
-      ["合计", "100", "85", "76", "89.4%"],
-    ]);
+    expectProvincialFigures(doc);
     expect(rows(doc, "deductions").map((r) => [r[0]?.split(" ")[0], r[3], r[4]])).toEqual([
       ["1.2.1", "5", "规划未按期发布"],
       ["2.1.1", "4", "抽查任务完成 80%"],
@@ -216,5 +223,107 @@ describe("qcity report, a provincial rubric", () => {
     // 不适用 is neither a deduction nor unscored.
     expect(texts(doc, "p").some((t) => t === "全部评价准则均已打分。")).toBe(true);
     expect(chartBars(doc).heights).toHaveLength(3);
+  });
+});
+
+describe("qcity report, a workbook that carries its provincial rubric, with the veto and sign-off filled", () => {
+  const rubric = buildRubric(provincialSource());
+  const scores: Record<string, number | string> = { "1.1.1": 10, "1.1.2": 10, "1.2.1": 10, "2.1.1": 16, "2.1.2": 10, "2.2.1": 10, "3.1.1": "不适用", "3.1.2": 10 };
+
+  /** The sheet `qcity export --rubric` writes (carrying the rubric), filled with `scores`, the veto answered `veto`, the sign-off as given. */
+  function filled(name: string, veto: string | null, signOff: { assessor?: unknown; reviewer?: unknown; date?: unknown } = {}) {
+    return craftRubricWorkbook(folder, name, rubric, (ws, at, _wb, layout) => {
+      for (const c of rubric.criteria) {
+        at(c.code, "score").value = scores[c.code] as never;
+        at(c.code, "evidence").value = "材料";
+      }
+      at("1.2.1", "note").value = "规划未按期发布";
+      at("2.1.1", "note").value = "抽查任务完成 80%";
+      const answers = layout.table.grade?.vetoAnswers;
+      if (answers === undefined) throw new Error("no veto block");
+      ws.getCell(answers.top + 1, answers.left + 1).value = veto;
+      const line = layout.table.signOff!;
+      const cell = (col: number, value: unknown) => value !== undefined && (ws.getCell(line.row + 1, col + 1).value = value as never);
+      cell(line.assessorCol, signOff.assessor);
+      cell(line.reviewerCol, signOff.reviewer);
+      cell(line.dateCol, signOff.date);
+      // A date typed in Excel gets a date format.
+      if (signOff.date instanceof Date) ws.getCell(line.row + 1, line.dateCol + 1).numFmt = "yyyy/m/d";
+    }, { layout: { province: "浙江省", city: "衢州市" } });
+  }
+
+  it("reads the sheet with the carried rubric, no --rubric: its caps, applicable points, re-scaled total and grade", async () => {
+    await filled("衢州市.xlsx", "否", { assessor: "王五" });
+    const run = await report(folder, ["衢州市.xlsx"]);
+    expect(run).toEqual({ code: 0, out: `已生成评价报告：${join(folder, "衢州市-评价报告.html")}（总评分 76 / 100，评价等级 B）`, err: "" });
+    const doc = page(join(folder, "衢州市-评价报告.html"));
+    expect(texts(doc, ".meta dd").slice(0, 3)).toEqual(["浙江省", "衢州市", "浙江省质量工作考核评分细则"]);
+    expectProvincialFigures(doc);
+    expect(rows(doc, "findings")).toEqual([]);
+    expect(doc.querySelector(".veto")).toBeNull();
+    // Only the assessor signed: the other two are lines to sign on.
+    expect(texts(doc, ".signoff div")).toEqual(["评价人：王五", "复核人：", "日期："]);
+  });
+
+  it("with the veto marked 是: the grade is the lowest band, and the header says 一票否决 and why", async () => {
+    await filled("否决.xlsx", "是", { assessor: "王五", reviewer: "赵六", date: new Date(Date.UTC(2026, 10, 30)) });
+    const run = await report(folder, ["否决.xlsx"]);
+    expect(run.out).toBe(`已生成评价报告：${join(folder, "否决-评价报告.html")}（总评分 76 / 100，评价等级 D（一票否决））`);
+    const doc = page(join(folder, "否决-评价报告.html"));
+    expect(figure(doc, "总评分")).toBe("76 / 100");
+    expect(figure(doc, "评价等级")).toBe("D（一票否决）");
+    expect(texts(doc, ".veto")).toEqual(["一票否决：适用一票否决，评价等级为最低等级V1 发生区域性、系统性重大质量安全事件"]);
+    expect(texts(doc, ".signoff div")).toEqual(["评价人：王五", "复核人：赵六", "日期：2026-11-30"]);
+  });
+
+  it("exits 2 naming the rubric when the sheet's rubric is neither carried nor shipped; --rubric overrides", async () => {
+    await craftRubricWorkbook(folder, "未携带.xlsx", rubric, (_ws, at) => void (at("1.1.1", "score").value = 10), { carry: false });
+    const run = await report(folder, ["未携带.xlsx"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe("工作表“质量兴市评价”记录的评价标准“zj-quality-2024”既不是本程序自带的，也没有随工作簿携带。请用 --rubric 给出该评价标准的 JSON 文件（可由 qcity rubric import 生成）。");
+    expect(existsSync(join(folder, "未携带-评价报告.html"))).toBe(false);
+    writeFileSync(join(folder, "zj.json"), JSON.stringify(provincialSource()));
+    expect((await report(folder, ["未携带.xlsx", "--rubric", "zj.json"])).code).toBe(0);
+    expect(figure(page(join(folder, "未携带-评价报告.html")), "总评分")).toBe("10 / 100");
+  });
+});
+
+describe("qcity report, a panel workbook", () => {
+  const criteria = OFFICIAL_RUBRIC.criteria;
+  const [first, second] = criteria as [(typeof criteria)[number], (typeof criteria)[number]];
+  /** A member scoring `share(i)` of each criterion's cap. */
+  const member = (name: string, share: (i: number) => number): PanelMember => ({
+    name,
+    sheetName: name,
+    entries: new Map(criteria.map((c, i) => [c.code, { score: c.points * share(i), evidence: "材料", note: null }] as const)),
+  });
+  // Every expert gives 0.8 of the cap, but 0.5 on the second criterion; 张三 gives 0.2 on the first (a spread of 0.6 of its cap).
+  const experts = [member("张三", (i) => (i === 0 ? 0.2 : i === 1 ? 0.5 : 0.8)), member("李四", (i) => (i === 1 ? 0.5 : 0.8)), member("王五", (i) => (i === 1 ? 0.5 : 0.8))];
+  // The self-assessment claims full marks on the second criterion, 0.5 of its cap above the consolidated score.
+  const self = member("自评", (i) => (i === 1 ? 1 : 0.8));
+
+  it("reports the consolidated scores of the summary, the method, each member's total and the 专家分歧 and 自评偏高 findings", async () => {
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, { experts, self, method: "mean" });
+    writeFileSync(join(folder, "评审.xlsx"), await workbookBufferOf(sheets));
+    const run = await report(folder, ["评审.xlsx"]);
+    // The consolidated total: 0.8 of 1000, less 0.2 of the first cap (the mean of 0.2, 0.8, 0.8 is 0.6) and 0.3 of the second.
+    const total = 800 - 0.2 * first.points - 0.3 * second.points;
+    expect(run).toEqual({ code: 0, out: `已生成评价报告：${join(folder, "评审-评价报告.html")}（总评分 ${total} / 1000）`, err: "" });
+    const doc = page(join(folder, "评审-评价报告.html"));
+    expect(texts(doc, ".meta dd")[3]).toBe("汇总表 · 评审.xlsx");
+    expect(figure(doc, "总评分")).toBe(`${total} / 1000`);
+    expect(texts(doc, "h2")).toContain("专家评审");
+    expect(texts(doc, ".method")).toEqual(["汇总方法：平均"]);
+    expect(rows(doc, "panel")).toEqual([
+      ["张三", String(800 - 0.6 * first.points - 0.3 * second.points), "98 / 98"],
+      ["李四", String(800 - 0.3 * second.points), "98 / 98"],
+      ["王五", String(800 - 0.3 * second.points), "98 / 98"],
+      ["自评", String(800 + 0.2 * second.points), "98 / 98"],
+    ]);
+    expect(rows(doc, "panel-findings").map(([kind, message]) => [kind, message?.split(" ")[0]])).toEqual([
+      ["专家分歧", first.code],
+      ["自评偏高", second.code],
+    ]);
+    expect(rows(doc, "panel-findings")[0]?.[1]).toContain(`张三 ${formatPoints(0.2 * first.points)}`);
   });
 });

@@ -2,14 +2,21 @@ import type { Locale } from "../../table/locale";
 import type { SheetRole } from "../../table/marker";
 import type { Rubric } from "../../rubric";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
-import { assess, gradeFor, rescaledTotal } from "../../scoring/grade";
+import { assessCheck } from "../../scoring/assessCheck";
+import { VETO_NO, type Assessment } from "../../scoring/grade";
 import { workbookHeaderSearch } from "../../scoring/locateTable";
 import { rankRubricSheets, sheetsToCheck } from "../../scoring/rankSheets";
 import { describeHeaderSearch, describeNoTable } from "../../scoring/noTableMessage";
-import { readSheetPlace } from "../../scoring/sheetPlace";
+import { checkSummary } from "../../scoring/panel/summaryPanel";
+import { readSheetFacts } from "../../scoring/sheetFacts";
 import type { SheetSnapshot } from "../../scoring/snapshot";
 import { WorkbookReadError } from "../../xlsx/workbookReadError";
+import { findCarriedSheet } from "../../rubric/carried";
+import { resolveRubric } from "../../rubric/resolve";
+import { shippedRubrics } from "../../rubric/shipped";
 import { readErrorMessage } from "../readErrorMessage";
+import { defaultRubric } from "../rubrics";
+import { unknownRubricMessage, workbookCarriedRubrics } from "../workbookRubric";
 import type { CollectedFinding, CollectedSheet, UnreadableFile, WorkbookResult } from "./types";
 
 /** Reads a workbook's sheets as snapshots (the streaming reader in the CLI). */
@@ -30,12 +37,14 @@ const TEXT = {
 
 /**
  * Collects one workbook: reads it with `read` and checks every sheet that
- * holds a rubric table, as `qcity check` does. `file` is the name the output
- * shows (the path as found under the folder given). Never throws: a file that
- * cannot be read, holds no table, or fails in any other way comes back in
- * `unreadable` with the reason in `locale`.
+ * holds a rubric table, as `qcity check` does, each with its own rubric
+ * (`option`, i.e. --rubric, else the one its marker names: carried by the
+ * workbook, or shipped). `file` is the name the output shows (the path as
+ * found under the folder given). Never throws: a file that cannot be read,
+ * holds no table, or fails in any other way comes back in `unreadable` with
+ * the reason in `locale`.
  */
-export async function collectWorkbook(path: string, file: string, read: SheetsReader, rubric: Rubric, locale: Locale): Promise<WorkbookResult> {
+export async function collectWorkbook(path: string, file: string, read: SheetsReader, option: Rubric | undefined, locale: Locale): Promise<WorkbookResult> {
   let sheets: readonly { name: string; snapshot: SheetSnapshot }[];
   try {
     sheets = await read(path);
@@ -45,7 +54,7 @@ export async function collectWorkbook(path: string, file: string, read: SheetsRe
     return { file, sheets: [], findings: [], unreadable: [{ file, sheet: "", kind, reason }] };
   }
   try {
-    return collectSheets(file, sheets, rubric, locale);
+    return collectSheets(file, sheets, option, locale);
   } catch (error) {
     return { file, sheets: [], findings: [], unreadable: [{ file, sheet: "", kind: "failed", reason: TEXT[locale].failed((error as Error).message) }] };
   }
@@ -54,24 +63,41 @@ export async function collectWorkbook(path: string, file: string, read: SheetsRe
 /**
  * The rows, findings and unusable tables of a workbook's sheets: the sheets
  * `qcity check` covers (every full rubric sheet, else the best candidate; see
- * sheetsToCheck), one row each. A sheet whose table cannot be checked is an
- * unreadable entry naming it; a workbook without any table is one "no-table" entry.
+ * sheetsToCheck), one row each, each checked with its own rubric (see
+ * resolveRubric; the QCITY_RUBRIC sheet is where carried rubrics come from,
+ * not a table); a summary sheet with its panel (checkSummary: the consolidated
+ * scores, and the panel findings among the findings). A sheet whose table cannot be checked, or whose marker names
+ * a rubric that is neither carried nor shipped, is an unreadable entry naming
+ * it; a workbook without any table is one "no-table" entry.
  */
-export function collectSheets(file: string, sheets: readonly { name: string; snapshot: SheetSnapshot }[], rubric: Rubric, locale: Locale): WorkbookResult {
+export function collectSheets(file: string, everySheet: readonly { name: string; snapshot: SheetSnapshot }[], option: Rubric | undefined, locale: Locale): WorkbookResult {
   const rows: CollectedSheet[] = [];
   const findings: CollectedFinding[] = [];
   const unreadable: UnreadableFile[] = [];
-  const chosen = sheetsToCheck(rankRubricSheets(sheets, rubric));
+  const carried = workbookCarriedRubrics(everySheet, locale).rubrics;
+  const sheets = everySheet.filter((s) => findCarriedSheet([s]) === undefined);
+  const rubricOf = (markerId: string | undefined) => resolveRubric({ option, markerId, carried, shipped: shippedRubrics(), fallback: defaultRubric() });
+  // Sheets without a marker are ranked against the workbook's rubric.
+  const workbookRubric = rubricOf(undefined);
+  const chosen = workbookRubric.ok ? sheetsToCheck(rankRubricSheets(sheets, workbookRubric.rubric)) : [];
   for (const { name, snapshot, search } of chosen) {
+    const resolved = rubricOf(snapshot.marker?.rubric);
+    if (!resolved.ok) {
+      unreadable.push({ file, sheet: name, kind: "unknown-rubric", reason: unknownRubricMessage(resolved.id, name, locale) });
+      continue;
+    }
+    const { rubric } = resolved;
     const result = checkSheet(snapshot, { locale, rubric }, search);
     if (!result.ok) {
       unreadable.push({ file, sheet: name, kind: "no-table", reason: describeNoTable(result.noTable, locale, name) });
       continue;
     }
-    rows.push(sheetRow(file, name, snapshot, result.check, rubric, locale));
-    for (const f of result.check.findings) {
-      findings.push({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message });
-    }
+    // A summary (汇总表) is read with its panel: its scores the consolidated ones, computed as its formulas do.
+    const { check, panel } = snapshot.marker?.role === "summary" ? checkSummary({ name, snapshot }, result.check, sheets, rubric, locale) : { check: result.check, panel: undefined };
+    const own = check.findings.map((f): CollectedFinding => ({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
+    const ofPanel = (panel?.findings ?? []).map((f): CollectedFinding => ({ file, sheet: name, cell: "", kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
+    rows.push({ ...sheetRow(file, name, snapshot, check, rubric, locale), findings: own.length + ofPanel.length });
+    findings.push(...own, ...ofPanel);
   }
   if (chosen.length === 0) {
     unreadable.push({ file, sheet: "", kind: "no-table", reason: `${TEXT[locale].noTable}${describeHeaderSearch(workbookHeaderSearch(sheets), locale)}` });
@@ -80,36 +106,44 @@ export function collectSheets(file: string, sheets: readonly { name: string; sna
 }
 
 /**
+ * The 一票否决 column: the codes of the conditions marked 是 ("V1、V3"); 否
+ * when every condition is answered 否; "" when the rubric has none, or when
+ * some are left blank and none is 是 (the checks report the blanks).
+ */
+function vetoColumn(rubric: Rubric, assessment: Assessment, locale: Locale): string {
+  if (assessment.vetoed.length > 0) return assessment.vetoed.join(locale === "en-US" ? ", " : "、");
+  return rubric.veto.length > 0 && assessment.vetoBlank.length === 0 ? VETO_NO : "";
+}
+
+/**
  * The roll-up row of a checked sheet. Role, assessor and rubric id come from
- * the sheet's marker (blank without one). The total and category scores are
- * the check's (valid scores only); applicable points leave out the optional
- * criteria marked 不适用; the re-scaled total and grade follow the rubric's
- * `scale` and grades. The 一票否决 cells are not read from a sheet yet, so a
- * rubric with veto conditions gets no grade (and no veto) rather than a guess.
+ * the sheet's marker (blank without one). The figures are one computation,
+ * assessCheck (as the report's): total and category scores over the valid
+ * scores (equal to the checks' summary), applicable points without the
+ * optional criteria marked 不适用, the re-scaled total and grade by the
+ * rubric's `scale` and grades, with the 一票否决 cells read from the sheet.
  */
 function sheetRow(file: string, sheet: string, snapshot: SheetSnapshot, check: TableCheck, rubric: Rubric, locale: Locale): CollectedSheet {
   const { summary } = check;
-  const place = readSheetPlace(snapshot.values, check.table.headerRow);
-  const scores = new Map<string, unknown>();
-  for (const row of check.table.rows) if (!scores.has(row.code)) scores.set(row.code, row.score);
-  const { applicablePoints } = assess(rubric, scores);
+  const facts = readSheetFacts(snapshot, check, rubric);
+  const assessment = assessCheck(check, rubric, facts.veto);
   const { marker } = snapshot;
   return {
     file,
     sheet,
-    province: place.province,
-    city: place.city,
+    province: facts.place.province,
+    city: facts.place.city,
     role: marker !== undefined ? TEXT[locale].roles[marker.role] : "",
     assessor: marker?.assessor ?? "",
     rubricId: marker?.rubric ?? "",
-    total: summary.total,
-    applicablePoints,
-    rescaled: rescaledTotal(rubric, summary.total, applicablePoints),
-    grade: rubric.veto.length === 0 ? (gradeFor(rubric, summary.total, applicablePoints) ?? "") : "",
-    veto: "",
+    total: assessment.total,
+    applicablePoints: assessment.applicablePoints,
+    rescaled: assessment.rescaled,
+    grade: assessment.grade ?? "",
+    veto: vetoColumn(rubric, assessment, locale),
     scored: summary.scored,
     criteria: summary.criteria,
     findings: check.findings.length,
-    categories: summary.categories.map((c) => ({ code: c.code, name: c.name, score: c.score })),
+    categories: rubric.categories.map((c, i) => ({ code: c.code, name: c.name, score: assessment.categories[i]?.total ?? 0 })),
   };
 }

@@ -1,15 +1,22 @@
 import type { OutputTable, OutputValue } from "./tables";
 
+/** Text a spreadsheet would run as a formula (or that hides one behind a tab or carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: OutputValue): string {
   if (value === null) return "";
-  const text = String(value);
+  // A number is written as a number (-3 stays -3); only text is escaped.
+  const text = typeof value === "number" ? String(value) : FORMULA_START.test(String(value)) ? `'${String(value)}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * A table as CSV (RFC 4180: comma-separated, quoted where needed, CRLF line
  * ends) in UTF-8 with a byte-order mark, so that Excel and Power Query read the
- * Chinese text as such; numbers as JavaScript writes them (95.5), blanks empty.
+ * Chinese text as such; numbers as JavaScript writes them (95.5, -3), blanks
+ * empty. Text that starts with = + - @, a tab or a carriage return gets a
+ * leading apostrophe (OWASP's advice on CSV injection), so that a spreadsheet
+ * shows it instead of running it as a formula: "=1+1" is written '=1+1.
  */
 export function tableCsv(table: OutputTable): string {
   const lines = [table.columns.map((c) => field(c.title)), ...table.rows.map((row) => row.map(field))];

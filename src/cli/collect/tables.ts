@@ -1,5 +1,8 @@
 import type { Locale } from "../../table/locale";
+import type { FindingKind } from "../../scoring/findings";
 import { KIND_TITLES } from "../../scoring/messages";
+import type { PanelFindingKind } from "../../scoring/panel/panelFindings";
+import { PANEL_KIND_TITLES } from "../../scoring/panel/panelMessages";
 import { SEVERITY_TITLES } from "../checkReport";
 import type { PlainColumn, PlainTable, PlainValue } from "../../xlsx/tablesWorkbook";
 import type { CategoryScore, CollectedFinding, CollectedSheet, UnreadableFile } from "./types";
@@ -79,6 +82,15 @@ export function categoryColumns(sheets: readonly CollectedSheet[]): CategoryScor
   return [...seen.values()];
 }
 
+/**
+ * A category column's JSON key: category3; with the name as well (category1 质量工作组织)
+ * where sheets of different rubrics bring two categories of the same code.
+ */
+function categoryKey(category: CategoryScore, all: readonly CategoryScore[]): string {
+  const shared = all.filter((c) => c.code === category.code).length > 1;
+  return shared ? `category${category.code} ${category.name}` : `category${category.code}`;
+}
+
 const blankIfUndefined = (value: number | undefined): OutputValue => value ?? null;
 
 /**
@@ -106,7 +118,7 @@ export function summaryTable(sheets: readonly CollectedSheet[], locale: Locale):
     { title: t.scored, key: "scored", numberFormat: COUNT, width: 9 },
     { title: t.criteria, key: "criteria", numberFormat: COUNT, width: 9 },
     { title: t.findingCount, key: "findings", numberFormat: COUNT, width: 8 },
-    ...categories.map((c) => ({ title: `${c.code}${c.name}`, key: `category${c.code}`, width: Math.max(10, c.name.length * 2 + 2), numberFormat: POINTS })),
+    ...categories.map((c) => ({ title: `${c.code}${c.name}`, key: categoryKey(c, categories), width: Math.max(10, c.name.length * 2 + 2), numberFormat: POINTS })),
   ];
   const rows = sheets.map((s): OutputValue[] => [
     s.file,
@@ -129,7 +141,7 @@ export function summaryTable(sheets: readonly CollectedSheet[], locale: Locale):
   return { sheetName: t.sheets.summary, columns, rows };
 }
 
-/** 问题清单: every finding (file, sheet, cell, severity, kind, criterion code, message), in file and sheet order. */
+/** 问题清单: every finding (file, sheet, cell, severity, kind, criterion code, message), a summary's panel findings too, in file and sheet order. */
 export function findingsTable(findings: readonly CollectedFinding[], locale: Locale): OutputTable {
   const t = TITLES[locale];
   const columns: OutputColumn[] = [
@@ -141,7 +153,8 @@ export function findingsTable(findings: readonly CollectedFinding[], locale: Loc
     { title: t.code, key: "code", width: 12 },
     { title: t.message, key: "message", width: 70 },
   ];
-  const rows = findings.map((f): OutputValue[] => [f.file, f.sheet, f.cell, SEVERITY_TITLES[locale][f.severity], KIND_TITLES[locale][f.kind], f.code, f.message]);
+  const kindTitle = (kind: CollectedFinding["kind"]) => (kind in PANEL_KIND_TITLES[locale] ? PANEL_KIND_TITLES[locale][kind as PanelFindingKind] : KIND_TITLES[locale][kind as FindingKind]);
+  const rows = findings.map((f): OutputValue[] => [f.file, f.sheet, f.cell, SEVERITY_TITLES[locale][f.severity], kindTitle(f.kind), f.code, f.message]);
   return { sheetName: t.sheets.findings, columns, rows };
 }
 

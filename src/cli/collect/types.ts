@@ -1,4 +1,5 @@
 import type { FindingKind, Severity } from "../../scoring/findings";
+import type { PanelFindingKind } from "../../scoring/panel/panelFindings";
 
 /** One category's score on a sheet, in points. */
 export interface CategoryScore {
@@ -12,9 +13,10 @@ export interface CategoryScore {
 export interface CollectedFinding {
   readonly file: string;
   readonly sheet: string;
-  /** A1 address on the sheet, e.g. "G42". */
+  /** A1 address on the sheet, e.g. "G42"; "" for a panel finding (about several sheets). */
   readonly cell: string;
-  readonly kind: FindingKind;
+  /** A finding of the checks, or of a summary's panel (专家分歧, 自评偏高…). */
+  readonly kind: FindingKind | PanelFindingKind;
   readonly severity: Severity;
   /** Criterion code, "" for the whole table. */
   readonly code: string;
@@ -22,10 +24,11 @@ export interface CollectedFinding {
 }
 
 /**
- * One rubric sheet of a collected workbook: one row of the roll-up. Columns
- * that another part of the model fills (role, assessor, rubric id from the
- * sheet marker; applicable points, re-scaled total, grade, veto from the
- * rubric's grading) are "" or undefined until it does; never guessed.
+ * One rubric sheet of a collected workbook: one row of the roll-up. Role,
+ * assessor and rubric id come from the sheet marker ("" without one); the
+ * figures from the sheet's rubric (assessCheck); a figure the rubric does not
+ * define (a re-scaled total without `scale`, a grade without grades) is
+ * undefined or "", never guessed.
  */
 export interface CollectedSheet {
   readonly file: string;
@@ -42,7 +45,7 @@ export interface CollectedSheet {
   /** The total re-scaled to the rubric's `scale`, in points, where the rubric has one. */
   readonly rescaled: number | undefined;
   readonly grade: string;
-  /** 一票否决: the vetoed items' text, "" when none. */
+  /** 一票否决: the codes of the conditions marked 是 ("V1"), 否 when all are answered 否, "" without conditions or answers. */
   readonly veto: string;
   /** Criteria with a valid score, and all criteria of the rubric. */
   readonly scored: number;
@@ -56,7 +59,7 @@ export interface UnreadableFile {
   readonly file: string;
   /** The sheet whose table cannot be checked (a header title twice, cut off); "" for the whole file. */
   readonly sheet: string;
-  /** "not-found", "not-xlsx", "old-xls", "corrupt", "no-table", "failed" (anything else). */
+  /** "not-found", "not-xlsx", "old-xls", "corrupt", "no-table", "unknown-rubric" (the sheet's rubric is neither carried nor shipped), "failed" (anything else). */
   readonly kind: string;
   readonly reason: string;
 }

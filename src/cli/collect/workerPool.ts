@@ -1,7 +1,14 @@
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { RubricSource } from "../../rubric/types";
 import type { Locale } from "../../table/locale";
 import type { WorkbookResult } from "./types";
+
+/** What every worker is started with: the message language, and the --rubric data (validated already) when given. */
+export interface CollectSettings {
+  readonly locale: Locale;
+  readonly rubric: RubricSource | undefined;
+}
 
 /** One workbook for a worker: where it is and the name the output gives it. */
 export interface CollectTask {
@@ -22,12 +29,12 @@ const TEXT = {
  * inherit the parent's module hooks, and Node 20 does not apply `--import`
  * loaders to workers).
  */
-function startWorker(locale: Locale): Worker {
+function startWorker(settings: CollectSettings): Worker {
   const ext = extname(__filename);
   const file = join(__dirname, `collectWorker${ext}`);
-  if (ext !== ".ts") return new Worker(file, { workerData: { locale } });
+  if (ext !== ".ts") return new Worker(file, { workerData: settings });
   const bootstrap = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`;
-  return new Worker(bootstrap, { eval: true, workerData: { locale } });
+  return new Worker(bootstrap, { eval: true, workerData: settings });
 }
 
 /**
@@ -37,7 +44,8 @@ function startWorker(locale: Locale): Worker {
  * reading, which comes back as unreadable ("failed"); a new worker takes its
  * place. Resolves to the results in task order.
  */
-export async function collectInWorkers(tasks: readonly CollectTask[], jobs: number, locale: Locale, done: (result: WorkbookResult) => void): Promise<WorkbookResult[]> {
+export async function collectInWorkers(tasks: readonly CollectTask[], jobs: number, settings: CollectSettings, done: (result: WorkbookResult) => void): Promise<WorkbookResult[]> {
+  const { locale } = settings;
   const results = new Array<WorkbookResult>(tasks.length);
   let next = 0;
   let finished = 0;
@@ -49,7 +57,7 @@ export async function collectInWorkers(tasks: readonly CollectTask[], jobs: numb
       if (finished === tasks.length) resolveAll(results);
     };
     const start = () => {
-      const worker = startWorker(locale);
+      const worker = startWorker(settings);
       let current: CollectTask | undefined;
       const feed = () => {
         current = tasks[next];
