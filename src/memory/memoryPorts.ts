@@ -1,6 +1,9 @@
 import { parseRect, rectAddress } from "../table/a1";
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
+import { sheetRubric } from "../ports/sheetRubric";
+import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+import type { SheetSnapshot } from "../scoring/snapshot";
 import { checkOutcome } from "../ports/checkOutcome";
 import type { ChecksPort, EvidenceColumnsOutcome } from "../ports/checks";
 import type { ReportPort, ReportSheetOutcome } from "../ports/report";
@@ -91,10 +94,22 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
     }),
   };
 
+  /** A sheet's own rubric, as the Office.js ports read it: its marker's, carried by the workbook's QCITY_RUBRIC sheet or shipped. */
+  const rubricOf = (sheetName: string, snapshot: SheetSnapshot) => {
+    const carried = book.sheets.find((s) => s.name.toUpperCase() === CARRIED_RUBRIC_SHEET);
+    return sheetRubric(snapshot.marker?.rubric, carried && readSnapshot(carried).values, rubric, sheetName, locale);
+  };
+
   const checks: ChecksPort = {
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
       const snapshot = readSnapshot(sheet);
+      const chosen = rubricOf(sheet.name, snapshot);
+      if ("message" in chosen) {
+        syncHighlights(sheet, []);
+        return { status: "no-table", sheetName: sheet.name, message: chosen.message };
+      }
+      const { rubric } = chosen;
       const result = checkSheet(snapshot, { locale, rubric });
       const panel =
         snapshot.marker?.role === "summary"
@@ -132,6 +147,9 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build }: Mem
     addReportSheet: call((): ReportSheetOutcome => {
       const source = book.active;
       const snapshot = readSnapshot(source);
+      const chosen = rubricOf(source.name, snapshot);
+      if ("message" in chosen) return { status: "no-table", sheetName: source.name, message: chosen.message };
+      const { rubric } = chosen;
       const result = checkSheet(snapshot, { locale, rubric });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
       const model = buildReport({ check: result.check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubric) });

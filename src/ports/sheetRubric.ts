@@ -19,7 +19,7 @@ export function needsCarriedRubrics(markerId: string | undefined, fallback: Rubr
 
 /**
  * The rubric the task pane reads a sheet with, as `qcity check` does: the
- * one its marker names, carried by the workbook (`carriedValues`: the
+ * one its marker names (`fallback` itself when it names that), carried by the workbook (`carriedValues`: the
  * QCITY_RUBRIC sheet's values, undefined without one) before shipped; for a
  * sheet without a marker, the workbook's only carried rubric, else `fallback`.
  * A marker naming a rubric neither carried nor shipped gives the message that
@@ -32,6 +32,7 @@ export function sheetRubric(
   sheetName: string,
   locale: Locale,
 ): { readonly rubric: Rubric } | { readonly message: string } {
+  if (!needsCarriedRubrics(markerId, fallback)) return { rubric: fallback };
   const carried = carriedValues === undefined ? new RubricRegistry() : readCarriedRubrics(carriedValues, locale).rubrics;
   const resolved = resolveRubric({ markerId, carried, shipped: shippedRubrics(), fallback });
   return resolved.ok ? { rubric: resolved.rubric } : { message: TEXT[locale](resolved.id, sheetName) };
