@@ -85,4 +85,18 @@ module.exports = defineConfig(
     },
   },
   ...layerRules,
+  // The functions' composition root reads the carried rubric with the Office.js adapter the task pane uses too.
+  {
+    files: ["src/functions/startup.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: FORBIDDEN_IMPORTS.functions
+            .filter((layer) => layer !== "excel")
+            .map((layer) => ({ regex: `(^|/)${layer}(/|$)`, message: `src/functions/startup.ts must not import from src/${layer} (see eslint.config.js).` })),
+        },
+      ],
+    },
+  },
 );

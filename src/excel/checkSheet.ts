@@ -5,11 +5,8 @@ import type { Rubric } from "../rubric/types";
 import type { CheckOutcome } from "../ports/checks";
 import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
-import { readActiveSheet } from "./readSheet";
 import { markedSheets, panelSnapshots } from "./panel/panelSheets";
-
-/** The rubric to check a sheet with, from the rubric id its marker records (undefined without a marker). */
-export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rubric>;
+import { readSheetWithRubric } from "./readSheetRubric";
 
 /**
  * Checks the rubric table on the active sheet and highlights the offending
@@ -20,17 +17,24 @@ export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rub
  * Conditional formats Excel cannot read are left alone and counted in the outcome.
  * On a summary sheet, the expert and self-assessment sheets are read as well (three
  * syncs more, whatever their number) and the outcome carries the panel.
- * `rubric` may be chosen from the sheet's marker (SheetRubric), which may read
- * the workbook's carried rubric first.
+ * The sheet is read with its own rubric (see sheetRubric): its marker's, carried
+ * by the workbook or shipped; `fallback` for a sheet without a marker in a
+ * workbook that carries no rubric. The carried rubric is read in the sheet's
+ * own sync (two more only when that sync had to be repeated).
  */
-export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, rubric: Rubric | SheetRubric, highlight = true): Promise<CheckOutcome> {
-  const read = await readActiveSheet(context);
-  const chosen = typeof rubric === "function" ? await rubric(read.snapshot.marker?.rubric) : rubric;
-  const result = checkSheet(read.snapshot, { locale, rubric: chosen });
+export async function checkActiveSheet(context: Excel.RequestContext, locale: Locale, fallback: Rubric, highlight = true): Promise<CheckOutcome> {
+  const chosen = await readSheetWithRubric(context, fallback, locale);
+  const { read } = chosen;
+  if ("message" in chosen) {
+    if (queueHighlights(read.sheet, read.highlights, []) > 0) await context.sync();
+    return { status: "no-table", sheetName: read.sheetName, message: chosen.message };
+  }
+  const { rubric } = chosen;
+  const result = checkSheet(read.snapshot, { locale, rubric });
   // A summary is checked with its panel: the expert and self-assessment sheets are read too (two syncs more, however many).
   const panel =
     result.ok && read.snapshot.marker?.role === "summary"
-      ? { sheet: { name: read.sheetName, snapshot: read.snapshot }, sheets: await panelSnapshots(context, await markedSheets(context)), rubric: chosen }
+      ? { sheet: { name: read.sheetName, snapshot: read.snapshot }, sheets: await panelSnapshots(context, await markedSheets(context)), rubric }
       : undefined;
   const outcome = checkOutcome(result, read.sheetName, locale, panel);
   const rules = outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : [];

@@ -1,7 +1,9 @@
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import type { Rubric } from "../rubric/types";
 import { MARKER_NAME, parseMarker } from "../table/marker";
-import type { SheetRubric } from "./checkSheet";
+
+/** The rubric to rewrite a sheet's totals with, from the rubric id its marker records (undefined without a marker). */
+export type SheetRubric = (markerId: string | undefined) => Rubric | Promise<Rubric>;
 
 /**
  * "转换为普通公式": rewrites the QCITY totals of a worksheet (the active one by

@@ -9,14 +9,12 @@ import { rectAddress } from "../table/a1";
 import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
-import type { SheetRubric } from "./checkSheet";
-import { readActiveSheet } from "./readSheet";
+import { readSheetWithRubric } from "./readSheetRubric";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
   readonly locale: Locale;
-  /** The rubric, or how to choose it from the sheet's marker (as checkActiveSheet). */
-  readonly rubric: Rubric | SheetRubric;
+  readonly rubric: Rubric;
 }
 
 /**
@@ -32,8 +30,11 @@ export interface ReportRequest {
 export async function insertReportSheet(context: Excel.RequestContext, request: ReportRequest): Promise<ReportSheetOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const read = await readActiveSheet(context);
-  const rubric = typeof request.rubric === "function" ? await request.rubric(read.snapshot.marker?.rubric) : request.rubric;
+  // The sheet's own rubric (its marker's, carried or shipped); `request.rubric` for a sheet without one.
+  const chosen = await readSheetWithRubric(context, request.rubric, request.locale);
+  const { read } = chosen;
+  if ("message" in chosen) return { status: "no-table", sheetName: read.sheetName, message: chosen.message };
+  const { rubric } = chosen;
   const result = checkSheet(read.snapshot, { locale: request.locale, rubric });
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 

@@ -5,7 +5,10 @@ import type { WorkbookPorts } from "../ports/workbookPorts";
 import { RUBRIC_CHANGED_EVENT } from "../rubric/carried";
 import { RubricRegistry } from "../rubric/registry";
 import type { Rubric } from "../rubric/types";
-import { chosenRubric, needsWorkbook, planRubricInsert, sheetRubric, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { chosenRubric, planRubricInsert, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { needsCarriedRubrics, sheetRubric } from "../ports/sheetRubric";
+import { WorkbookError } from "../ports/errors";
+import { readCarriedRubricValues } from "./carriedRubric";
 import type { InsertResult } from "../ports/workbookActions";
 import { checkActiveSheet } from "./checkSheet";
 import { clearHighlights } from "./clearHighlights";
@@ -61,14 +64,17 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
     if (plan.carry !== undefined) announceRubricChange();
     return { ...inserted, ...(nativeFallback && { nativeFallback }), ...(plan.nativeForRubric && { nativeForRubric: true }) };
   };
-  /** A sheet's rubric by its marker: the default without a read, else the workbook's carried or a shipped one (one or two syncs more). */
-  const rubricOfSheet =
+  /**
+   * 转换为普通公式's rubric, from the sheet's marker (sheetRubric, as the checks read it): the default without a
+   * read, else the workbook's carried or a shipped one; WorkbookError InvalidOperation, saying why, for neither.
+   */
+  const convertRubric =
     (context: Excel.RequestContext) =>
     async (markerId: string | undefined): Promise<Rubric> => {
-      if (!needsWorkbook(rubric, markerId)) return rubric;
-      const shippedOne = shipped.get(markerId);
-      if (shippedOne !== undefined) return shippedOne;
-      return sheetRubric(workbookRubrics(shipped, (await readWorkbookRubrics(context)).carriedValues, rubric), markerId);
+      if (!needsCarriedRubrics(markerId, rubric)) return rubric;
+      const chosen = sheetRubric(markerId, await readCarriedRubricValues(context), rubric, "", locale);
+      if ("message" in chosen) throw new WorkbookError("InvalidOperation", chosen.message);
+      return chosen.rubric;
     };
   return {
     ...(readWorkbook && { panel: officePanel({ locale, rubric, build, run, read: readWorkbook }) }),
@@ -99,10 +105,10 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
           return { status: "inserted", ...inserted, sourceSheet: typed.sheetName, rubric: { id: made.id, title: made.title, origin: "carried" }, criteria: made.criteria.length, totalPoints: made.totalPoints };
         });
       },
-      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, rubricOfSheet(context))),
+      convertToNativeFormulas: () => run((context) => convertToNativeFormulas(context, convertRubric(context))),
     },
     checks: {
-      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubricOfSheet(context), highlight)),
+      check: ({ highlight }) => run((context) => checkActiveSheet(context, locale, rubric, highlight)),
       select: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
       clearHighlights: () => run((context) => clearHighlights(context)),
       addEvidenceColumns: () => run((context) => addEvidenceColumns(context, rubric)),
@@ -115,7 +121,7 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
         }),
     },
     report: {
-      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric: rubricOfSheet(context) })),
+      addReportSheet: () => run((context) => insertReportSheet(context, { locale, rubric })),
     },
   };
 }

@@ -1,26 +1,22 @@
-import { findCarriedSheet } from "../rubric/carried";
+import { carriedValuesOf, queueCarriedRubricRead, readCarriedRubricValues } from "./carriedRubric";
 
 export interface WorkbookRubricRead {
   readonly sheetNames: readonly string[];
-  /** The carried sheet's values from A1 ([] when it holds none there); undefined when the workbook has no such sheet. */
+  /** The carried sheet's values from A1; undefined when the workbook has no such sheet (or it holds nothing from A1). */
   readonly carriedValues: unknown[][] | undefined;
 }
 
 /**
  * Reads what the insert needs to choose a rubric: the sheet names (very
- * hidden ones included) and, when the workbook carries rubrics, the values of
- * its QCITY_RUBRIC sheet. One context.sync(), two when it has that sheet.
+ * hidden ones included) and the values of the workbook's QCITY_RUBRIC sheet,
+ * in one context.sync().
  */
 export async function readWorkbookRubrics(context: Excel.RequestContext): Promise<WorkbookRubricRead> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const carried = queueCarriedRubricRead(context);
   await context.sync();
   const sheetNames = sheets.items.map((sheet) => sheet.name);
-  const carried = findCarriedSheet(sheetNames.map((name) => ({ name })));
-  if (carried === undefined) return { sheetNames, carriedValues: undefined };
-  const used = sheets.getItem(carried.name).getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
-  await context.sync();
-  const fromA1 = !used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0;
-  return { sheetNames, carriedValues: fromA1 ? used.values : [] };
+  const values = carriedValuesOf(carried);
+  return { sheetNames, carriedValues: values === "not-read" ? await readCarriedRubricValues(context) : values };
 }

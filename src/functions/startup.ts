@@ -1,22 +1,9 @@
-import { CARRIED_RUBRIC_SHEET, RUBRIC_CHANGED_EVENT } from "../rubric/carried";
+// The functions' composition root: the one file of src/functions that may use an Office.js adapter (see eslint.config.js).
+import { readCarriedRubricValues } from "../excel/carriedRubric";
+import { RUBRIC_CHANGED_EVENT } from "../rubric/carried";
 import { learnWorkbookRubric } from "./workbookRubric";
 
-// Office.js is read here, in the functions' composition root (src/functions may not import src/excel).
-/**
- * The values of the workbook's very hidden QCITY_RUBRIC sheet from A1, or
- * undefined when the workbook carries no rubric. Two syncs when it has the
- * sheet (is it there; its used range), one when not.
- */
-export async function readCarriedRubricValues(context: Excel.RequestContext): Promise<unknown[][] | undefined> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(CARRIED_RUBRIC_SHEET);
-  await context.sync();
-  if (sheet.isNullObject) return undefined;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
-  await context.sync();
-  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return undefined;
-  return used.values;
-}
+
 
 /** Learns the workbook's rubric from Excel: its carried sheet, and a full recalculation when values may be stale. */
 function learnFromExcel(): Promise<unknown> {

@@ -1,6 +1,10 @@
 import { parseRect, rectAddress } from "../table/a1";
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
+import { sheetRubric } from "../ports/sheetRubric";
+import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
+import { WorkbookError } from "../ports/errors";
+import type { SheetSnapshot } from "../scoring/snapshot";
 import { checkOutcome } from "../ports/checkOutcome";
 import type { ChecksPort, EvidenceColumnsOutcome } from "../ports/checks";
 import type { ReportPort, ReportSheetOutcome } from "../ports/report";
@@ -9,8 +13,8 @@ import { buildReportSheet } from "../report/reportSheet";
 import { describeNoTable } from "../scoring/noTableMessage";
 import { readSheetFacts } from "../scoring/sheetFacts";
 import type { InsertResult, LayoutBuilder, SheetRubricOutcome, WorkbookActions } from "../ports/workbookActions";
-import { chosenRubric, planRubricInsert, sheetRubric, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
-import { CARRIED_RUBRIC_SHEET, findCarriedSheet } from "../rubric/carried";
+import { chosenRubric, planRubricInsert, workbookRubrics, type InsertPlan } from "../ports/rubricChoice";
+import { findCarriedSheet } from "../rubric/carried";
 import { RubricRegistry } from "../rubric/registry";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
@@ -106,6 +110,11 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
       return await body(...args);
     };
 
+  /** A sheet's own rubric, as the Office.js ports read it: its marker's, carried by the workbook's QCITY_RUBRIC sheet or shipped. */
+  const rubricOf = (sheetName: string, snapshot: SheetSnapshot) => {
+    const carried = book.sheets.find((s) => s.name.toUpperCase() === CARRIED_RUBRIC_SHEET);
+    return sheetRubric(snapshot.marker?.rubric, carried && readSnapshot(carried).values, rubric, sheetName, locale);
+  };
   const rubrics = () => workbookRubrics(shipped, carriedValues(book), rubric);
   /** The planned sheet, and the carried rubric when the plan has one, as one write. */
   const insertPlanned = (chosen: Rubric, plan: InsertPlan): InsertResult => {
@@ -135,7 +144,10 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     }),
     convertToNativeFormulas: call(() => {
       const sheet = book.active;
-      const changes = nativeFormulaChanges(readSnapshot(sheet).formulas ?? [], sheetRubric(rubrics(), sheet.marker?.rubric));
+      const snapshot = readSnapshot(sheet);
+      const chosen = rubricOf(sheet.name, snapshot);
+      if ("message" in chosen) throw new WorkbookError("InvalidOperation", chosen.message);
+      const changes = nativeFormulaChanges(snapshot.formulas ?? [], chosen.rubric);
       for (const change of changes) sheet.setContent(change.row, change.col, null, change.formula);
       return changes.length;
     }),
@@ -145,11 +157,16 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
       const snapshot = readSnapshot(sheet);
-      const rubricOfSheet = sheetRubric(rubrics(), snapshot.marker?.rubric);
-      const result = checkSheet(snapshot, { locale, rubric: rubricOfSheet });
+      const chosen = rubricOf(sheet.name, snapshot);
+      if ("message" in chosen) {
+        syncHighlights(sheet, []);
+        return { status: "no-table", sheetName: sheet.name, message: chosen.message };
+      }
+      const { rubric } = chosen;
+      const result = checkSheet(snapshot, { locale, rubric });
       const panel =
         snapshot.marker?.role === "summary"
-          ? { sheet: { name: sheet.name, snapshot }, sheets: book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric: rubricOfSheet }
+          ? { sheet: { name: sheet.name, snapshot }, sheets: book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric }
           : undefined;
       const outcome = checkOutcome(result, sheet.name, locale, panel);
       syncHighlights(sheet, outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : []);
@@ -183,10 +200,12 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     addReportSheet: call((): ReportSheetOutcome => {
       const source = book.active;
       const snapshot = readSnapshot(source);
-      const rubricOfSheet = sheetRubric(rubrics(), snapshot.marker?.rubric);
-      const result = checkSheet(snapshot, { locale, rubric: rubricOfSheet });
+      const chosen = rubricOf(source.name, snapshot);
+      if ("message" in chosen) return { status: "no-table", sheetName: source.name, message: chosen.message };
+      const { rubric } = chosen;
+      const result = checkSheet(snapshot, { locale, rubric });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
-      const model = buildReport({ check: result.check, rubric: rubricOfSheet, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubricOfSheet) });
+      const model = buildReport({ check: result.check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubric) });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

@@ -43,23 +43,6 @@ export function chosenRubric(rubrics: WorkbookRubrics, id: string | undefined): 
   return found.rubric;
 }
 
-/**
- * The rubric a sheet is checked with, from the id its marker records: the
- * workbook's carried rubric with that id, else the shipped one, else (no
- * marker, or an id the workbook does not know) the fallback. Without a
- * marker or with the fallback's own id no workbook read is needed:
- * `needsWorkbook` says when one is.
- */
-export function sheetRubric(rubrics: WorkbookRubrics, markerId: string | undefined): Rubric {
-  const marked = markerId === undefined ? undefined : rubrics.offered.find((o) => o.id === markerId);
-  return marked?.rubric ?? rubrics.fallback;
-}
-
-/** True when the sheet's marker names a rubric other than the fallback, so that the workbook's carried rubrics must be read. */
-export function needsWorkbook(fallback: Rubric, markerId: string | undefined): markerId is string {
-  return markerId !== undefined && markerId !== "" && markerId !== fallback.id;
-}
-
 /** How to insert a rubric's sheet into a workbook. */
 export interface InsertPlan {
   readonly options: LayoutOptions;

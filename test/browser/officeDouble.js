@@ -321,7 +321,9 @@
       // As Office.js: a null object (isNullObject true) for a missing sheet, names compared without regard to case.
       getItemOrNullObject(name) {
         const sheet = sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
-        return sheet ? Object.assign(worksheet(sheet, batch), { isNullObject: false }) : { isNullObject: true, load() { return this; } };
+        // A method of a null object gives a null object too (Office.js), e.g. getUsedRangeOrNullObject.
+        const none = { isNullObject: true, load() { return this; } };
+        return sheet ? Object.assign(worksheet(sheet, batch), { isNullObject: false }) : { ...none, getUsedRangeOrNullObject: () => none };
       },
       getActiveWorksheet() {
         return worksheet(active, batch);

@@ -50,6 +50,10 @@ function workbookDouble(formulas: unknown[][] | undefined, rowIndex = 0, columnI
         getActiveWorksheet() {
           return this.active;
         },
+        // No carried rubric (QCITY_RUBRIC): a null object, whose used range is one too.
+        getItemOrNullObject() {
+          return { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+        },
       },
     },
   });
@@ -118,10 +122,8 @@ describe("convertToNativeFormulas on a sheet of the workbook's carried rubric", 
     };
     const carried = { getUsedRangeOrNullObject: () => ({ isNullObject: false, load: () => undefined, values: carriedRubricCells([buildRubric(provincialSource())]), rowIndex: 0, columnIndex: 0 }) };
     const worksheets = {
-      items: [{ name: "质量兴市评价" }, { name: CARRIED_RUBRIC_SHEET }],
-      load: () => undefined,
       getActiveWorksheet: () => active,
-      getItem: (name: string) => (name === CARRIED_RUBRIC_SHEET ? carried : active),
+      getItemOrNullObject: (name: string) => ({ isNullObject: name !== CARRIED_RUBRIC_SHEET, ...carried }),
     };
     const context = { workbook: { worksheets }, sync: async () => void (syncs += 1) } as unknown as Excel.RequestContext;
     Object.assign(globalThis, { Excel: { run: (batch: (c: Excel.RequestContext) => Promise<number>) => batch(context) }, Office: { context: { requirements: { isSetSupported: () => true } } } });
@@ -137,7 +139,7 @@ describe("convertToNativeFormulas on a sheet of the workbook's carried rubric", 
       { row: 2, col: 6, formulas: [["=100"]] },
       { row: 2, col: 7, formulas: [['=SUMIF(QCITY_CRITERIA,"2.*",QCITY_SCORES)/40']] },
     ]);
-    // The sheet and its marker; the workbook's sheet names; the carried sheet; the write.
+    // The sheet and its marker; is there a carried sheet; its values; the write.
     expect(syncs()).toBe(4);
   });
 });

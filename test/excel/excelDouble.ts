@@ -73,6 +73,7 @@ export interface ExistingSheet {
 const sheetTemplate = (name: string, visibility: string) => ({
   name,
   visibility,
+  isNullObject: false,
   charts: { add: () => undefined },
   getRangeByIndexes: () => undefined,
   getUsedRangeOrNullObject: () => undefined,
@@ -252,6 +253,14 @@ export function createExcelDouble(
     });
     return makeSheet(name);
   };
+  // As Office.js: a null object for a missing sheet (names compared without regard to case), whose used range is one too.
+  (worksheets as unknown as { getItemOrNullObject: (name: string) => unknown }).getItemOrNullObject = (name: string) => {
+    record("call", "", "worksheets.getItemOrNullObject", [name]);
+    const taken = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
+    if (taken !== undefined) return makeSheet(taken);
+    const none = { isNullObject: true, load: () => undefined };
+    return { isNullObject: true, load: () => undefined, getUsedRangeOrNullObject: () => none };
+  };
   worksheets.getItem = (name: string) => {
     record("call", "", "worksheets.getItem", [name]);
     const taken = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
@@ -318,6 +327,11 @@ function activeSheetDouble(active: ActiveSheet) {
     },
     getActiveWorksheet(this: { active: unknown }) {
       return this.active;
+    },
+    // No carried rubric (QCITY_RUBRIC): a null object, whose getUsedRangeOrNullObject is one too, as in Office.js.
+    getItemOrNullObject() {
+      const none = { isNullObject: true, load() {} };
+      return { isNullObject: true, getUsedRangeOrNullObject: () => none };
     },
   };
 }

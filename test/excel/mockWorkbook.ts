@@ -24,6 +24,8 @@ export interface WorkbookState {
   markerFormula?: string;
   /** Merged areas inside A1:AN400 as Excel gives their addresses, e.g. "璐ㄩ噺鍏村競璇勪环!H4:H6"; none by default. */
   merges?: string[];
+  /** The values of the workbook's very hidden QCITY_RUBRIC sheet from A1; the workbook carries no rubric by default. */
+  carriedValues?: unknown[][];
 }
 
 /** How the code under test asked for used ranges: on which range, and with which valuesOnly argument. */
@@ -160,6 +162,12 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
           getActiveWorksheet() {
             return this.sheet;
           },
+          // The carried rubric's sheet, QCITY_RUBRIC: a null object without one, whose getUsedRangeOrNullObject is one too (as Office.js).
+          carried: { used: { values: initial.carriedValues ?? [], rowIndex: 0, columnIndex: 0 } },
+          getItemOrNullObject(this: { carried: { used: unknown } }, name: string) {
+            const used = this.carried.used;
+            return name.toUpperCase() === "QCITY_RUBRIC" ? { isNullObject: initial.carriedValues === undefined, getUsedRangeOrNullObject: () => used } : { isNullObject: true };
+          },
           getItem(name: string) {
             if (name !== sheetName) throw new Error(`ItemNotFound: ${name}`);
             return this.sheet;
@@ -191,6 +199,7 @@ export function mockWorkbook(initial: WorkbookState, sheetName = "璐ㄩ噺鍏村競璇
   ).sheet;
   used.isNullObject = false;
   sheetUsed.isNullObject = false;
+  (mock.context.workbook.worksheets as unknown as { carried: { used: MockRange } }).carried.used.isNullObject = initial.carriedValues === undefined;
   names.marker.isNullObject = initial.markerFormula === undefined;
   let current = initial;
   function state(): WorkbookState {

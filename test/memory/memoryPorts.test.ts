@@ -160,3 +160,24 @@ describe("the memory workbook's checks on a panel summary", () => {
     expect(after.status === "checked" && after.summary.total).toBe(997);
   });
 });
+
+describe("the memory workbook's checks read each sheet with its own rubric", () => {
+  it("takes the rubric the workbook carries for a sheet marked with it, and refuses one it does not carry", async () => {
+    const { buildRubric } = await import("../../src/rubric/build");
+    const { carriedRubricCells } = await import("../../src/rubric/carriedCells");
+    const { provincialSource } = await import("../helpers/provincialRubric");
+    const { writeLayout } = await import("../../src/memory");
+    const provincial = buildRubric(provincialSource());
+    const { book, checks } = workbook(["浙江", "QCITY_RUBRIC"]);
+    writeLayout(book.sheet("浙江"), buildLayout(provincial, { role: "assessment" }));
+    loadGrid(book.sheet("QCITY_RUBRIC"), { values: carriedRubricCells([provincial]) });
+    book.activate("浙江");
+    const outcome = await checks.check({ highlight: false });
+    expect(outcome.status === "checked" && [outcome.summary.cap, outcome.summary.criteria]).toEqual([100, 8]);
+
+    const { book: bare, checks: bareChecks } = workbook(["浙江"]);
+    writeLayout(bare.sheet("浙江"), buildLayout(provincial, { role: "assessment" }));
+    const refused = await bareChecks.check({ highlight: false });
+    expect(refused).toMatchObject({ status: "no-table", message: expect.stringContaining(`按评价标准“${provincial.id}”制作，但本加载项没有自带它`) });
+  });
+});

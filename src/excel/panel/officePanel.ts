@@ -15,6 +15,7 @@ import { applyLayout } from "../applyLayout";
 import { insertRubricSheet } from "../insertRubricSheet";
 import { sheetNameKey } from "../../layout/sheetName";
 import { locateCells, markedSheets, panelSheetInfos } from "./panelSheets";
+import { workbookRubric } from "../readSheetRubric";
 
 /** Runs one Excel batch (the caller checks the API set first). */
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -51,7 +52,7 @@ const TEXT = {
 const fixed = (layout: WorksheetLayout): LayoutBuilder => () => layout;
 
 /** The 评审 tab's port over Office.js; each call is one Excel.run batch. */
-export function officePanel({ locale, rubric, build, run, read }: OfficePanelOptions): PanelPort {
+export function officePanel({ locale, rubric: fallback, build, run, read }: OfficePanelOptions): PanelPort {
   const text = TEXT[locale];
   const sheetOptions = (role: "self" | "assessment", assessor?: string): LayoutOptions => ({
     locale,
@@ -60,7 +61,7 @@ export function officePanel({ locale, rubric, build, run, read }: OfficePanelOpt
     ...(assessor !== undefined && { assessor }),
   });
 
-  const importOne = async (context: Excel.RequestContext, file: PickedFile, taken: Set<string>): Promise<ImportReport> => {
+  const importOne = async (context: Excel.RequestContext, file: PickedFile, taken: Set<string>, rubric: Rubric): Promise<ImportReport> => {
     let sheets: { name: string; snapshot: SheetSnapshot }[];
     try {
       sheets = await read(file.bytes);
@@ -86,7 +87,7 @@ export function officePanel({ locale, rubric, build, run, read }: OfficePanelOpt
     return { ok: false, file: file.name, reason: text.noTable };
   };
 
-  const writeSummary = async (context: Excel.RequestContext, method: ConsensusMethod): Promise<SummaryResult> => {
+  const writeSummary = async (context: Excel.RequestContext, method: ConsensusMethod, rubric: Rubric): Promise<SummaryResult> => {
     const sheets = await markedSheets(context);
     const experts = sheets.filter((s) => s.marker?.role === "assessment");
     if (experts.length === 0) throw new Error(text.noExperts);
@@ -115,27 +116,31 @@ export function officePanel({ locale, rubric, build, run, read }: OfficePanelOpt
     return { sheetName: existing.name, updated: true, experts: experts.length };
   };
 
+  /** One batch with the workbook's rubric: the one it carries, else the default (one or two syncs to read). */
+  const runWithRubric = <T,>(batch: (context: Excel.RequestContext, rubric: Rubric) => Promise<T>): Promise<T> =>
+    run(async (context) => batch(context, await workbookRubric(context, fallback, locale)));
+
   return {
     list: () => run(async (context) => panelSheetInfos(await markedSheets(context))),
     addSheet: (role, assessor) =>
-      run(async (context) => {
+      runWithRubric(async (context, rubric) => {
         const name = role === "self" ? SELF_SHEET_NAME[locale] : (assessor ?? "").trim();
         const layout = { ...build(rubric, sheetOptions(role, role === "assessment" ? name : undefined)), sheetName: name };
         const inserted = await insertRubricSheet(context, { rubric, build: fixed(layout), options: {} });
         return { sheetName: inserted.sheetName };
       }),
     importFiles: (files) =>
-      run(async (context) => {
+      runWithRubric(async (context, rubric) => {
         const sheets = await markedSheets(context);
         const taken = new Set(sheets.flatMap((s) => [sheetNameKey(s.name), ...(s.marker?.assessor ? [sheetNameKey(s.marker.assessor)] : [])]));
         const reports: ImportReport[] = [];
         // One file after another: each insert reads the sheet names the previous one left.
-        for (const file of files) reports.push(await importOne(context, file, taken));
+        for (const file of files) reports.push(await importOne(context, file, taken, rubric));
         return reports;
       }),
-    writeSummary: (method) => run((context) => writeSummary(context, method)),
+    writeSummary: (method) => runWithRubric((context, rubric) => writeSummary(context, method, rubric)),
     signOff: (sheetName, assessor, date) =>
-      run(async (context) => {
+      runWithRubric(async (context, rubric) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const layout = build(rubric, sheetOptions("assessment"));
         const signOff = layout.table.signOff;
