@@ -4,7 +4,7 @@ import type { InsertResult, LayoutBuilder } from "../ports/workbookActions";
 import type { Rubric } from "../rubric/types";
 import { findCarriedSheet } from "../rubric/carried";
 import { applyLayout } from "./applyLayout";
-import { queueCarriedCells } from "./carriedRubric";
+import { queueCarriedCells } from "./writeCarriedRubric";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface InsertRequest {

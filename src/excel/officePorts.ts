@@ -96,7 +96,7 @@ export function officePorts({ locale, rubric, build, readWorkbook, shipped = new
       importSheetRubric: (asked) => {
         const { options, nativeFallback } = formulasAsked(asked);
         return run(async (context) => {
-          const [typed, { importSheetRubric }] = await Promise.all([readTypedSheet(context), import(/* webpackChunkName: "rubric-import" */ "../ports/sheetRubricImport")]);
+          const [typed, { importSheetRubric }] = await Promise.all([readTypedSheet(context), import("../ports/sheetRubricImport")]);
           const imported = importSheetRubric(typed.cells, locale);
           if (!imported.ok) return { status: "invalid", sourceSheet: typed.sheetName, problems: imported.problems };
           const read = await readWorkbookRubrics(context);

@@ -18,7 +18,6 @@ export const EN_US: UiStrings = {
     busy: "Inserting…",
     done: (sheetName) => `Inserted sheet "${sheetName}".`,
     nativeFallback: "This Excel has no custom functions runtime (CustomFunctionsRuntime 1.3), so the totals are plain SUMIF formulas that need no add-in.",
-    nativeForRubric: "This workbook's QCITY functions score another rubric it carries, so this sheet's totals are plain SUMIF formulas.",
   },
   convert: {
     button: "Convert to plain formulas",

@@ -15,6 +15,8 @@ export interface RubricStrings {
   /** Above the list of problems: nothing was written. */
   readonly invalid: (sheetName: string, count: number) => string;
   readonly errorTitle: string;
+  /** One line after an insert when the workbook's QCITY functions score another rubric, so the totals are native formulas. */
+  readonly nativeForRubric: string;
 }
 
 export const RUBRIC_STRINGS: Record<Locale, RubricStrings> = {
@@ -27,6 +29,7 @@ export const RUBRIC_STRINGS: Record<Locale, RubricStrings> = {
     done: (title, criteria, points, sheetName) => `已将“${title}”（${criteria} 条评价准则，满分 ${points} 分）作为本工作簿的评价标准，并插入工作表“${sheetName}”。`,
     invalid: (sheetName, count) => `工作表“${sheetName}”有 ${count} 处问题，不能作为评价标准，未写入任何内容：`,
     errorTitle: "无法导入",
+    nativeForRubric: "本工作簿的 QCITY 函数按它携带的另一评价标准计分，此表的总分已写成普通公式（SUMIF）。",
   },
   "en-US": {
     rubric: "Rubric",
@@ -37,5 +40,6 @@ export const RUBRIC_STRINGS: Record<Locale, RubricStrings> = {
     done: (title, criteria, points, sheetName) => `"${title}" (${criteria} criteria, ${points} points) is now this workbook's rubric; inserted sheet "${sheetName}".`,
     invalid: (sheetName, count) => `Sheet "${sheetName}" has ${count} problem${count === 1 ? "" : "s"} and cannot be the rubric; nothing was written:`,
     errorTitle: "Could not import",
+    nativeForRubric: "This workbook's QCITY functions score another rubric it carries, so this sheet's totals are plain SUMIF formulas.",
   },
 };

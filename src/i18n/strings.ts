@@ -15,8 +15,6 @@ export interface UiStrings {
     readonly done: (sheetName: string) => string;
     /** One line after `done` when Excel has no custom functions runtime and the totals are native formulas. */
     readonly nativeFallback: string;
-    /** One line after `done` when the workbook's QCITY functions score another rubric, so the totals are native formulas. */
-    readonly nativeForRubric: string;
   };
   /** The 转换为普通公式 action under the insert form. */
   readonly convert: {

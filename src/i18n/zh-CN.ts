@@ -18,7 +18,6 @@ export const ZH_CN: UiStrings = {
     busy: "正在插入…",
     done: (sheetName) => `已插入工作表“${sheetName}”。`,
     nativeFallback: "此版本的 Excel 不支持自定义函数（CustomFunctionsRuntime 1.3），总分已写成普通公式（SUMIF），不依赖加载项。",
-    nativeForRubric: "本工作簿的 QCITY 函数按它携带的另一评价标准计分，此表的总分已写成普通公式（SUMIF）。",
   },
   convert: {
     button: "转换为普通公式",

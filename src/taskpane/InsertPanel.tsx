@@ -30,8 +30,8 @@ export interface InsertPanelProps {
 
 // The picker and the import button, with their words, are fetched after the first view: the picker shows once the
 // workbook has listed its rubrics anyway.
-const RubricPicker = lazy(async () => ({ default: (await import(/* webpackChunkName: "rubrics" */ "./RubricPicker")).RubricPicker }));
-const ImportSheetRubric = lazy(async () => ({ default: (await import(/* webpackChunkName: "rubrics" */ "./ImportSheetRubric")).ImportSheetRubric }));
+const RubricPicker = lazy(async () => ({ default: (await import("./RubricPicker")).RubricPicker }));
+const ImportSheetRubric = lazy(async () => ({ default: (await import("./ImportSheetRubric")).ImportSheetRubric }));
 
 // Inline styles over Fluent's tokens (CSS variables): this component is in the first view, where makeStyles would add
 // Griffel's runtime style compiler (about 8 KB gzipped) to the first load. Lazy tabs use makeStyles as usual.
@@ -59,8 +59,11 @@ export function InsertPanel({ strings, errors, onInsert, rubrics }: InsertPanelP
     ...(province.trim() !== "" && { province: province.trim() }),
     ...(city.trim() !== "" && { city: city.trim() }),
   });
-  const showFallback = (result: InsertResult) =>
-    setFallback(result.nativeFallback === true ? strings.nativeFallback : result.nativeForRubric === true ? strings.nativeForRubric : undefined);
+  const showFallback = (result: InsertResult) => {
+    if (result.nativeFallback === true) setFallback(strings.nativeFallback);
+    // Only with a rubric picked: its words come with the picker's (already loaded).
+    else if (result.nativeForRubric === true && rubrics) void import("../i18n/rubricStrings").then((m) => setFallback(m.RUBRIC_STRINGS[rubrics.locale].nativeForRubric));
+  };
 
   const insert = async () => {
     setBusy(true);
