@@ -181,3 +181,28 @@ describe("the memory workbook's checks read each sheet with its own rubric", () 
     expect(refused).toMatchObject({ status: "no-table", message: expect.stringContaining(`按评价标准“${provincial.id}”制作，但本加载项没有自带它`) });
   });
 });
+
+describe("生成评价报告 on a panel summary in the memory workbook", () => {
+  it("shows the method, each member's total and the panel findings", async () => {
+    const { writeLayout } = await import("../../src/memory");
+    const { panelLayouts } = await import("../../src/layout/panel/panelLayouts");
+    const entries = (split: number) =>
+      new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.code === "3.6.2" ? split : c.points, evidence: "材料", note: null }]));
+    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
+      experts: [
+        { name: "张三", sheetName: "张三", entries: entries(10) },
+        { name: "李四", sheetName: "李四", entries: entries(4) },
+      ],
+      method: "median",
+    });
+    const { book, report } = workbook(sheets.map((s) => s.sheetName));
+    sheets.forEach((layout) => writeLayout(book.sheet(layout.sheetName), layout));
+    book.activate("汇总表");
+    const outcome = await report.addReportSheet();
+    // The consolidated total, computed from the expert sheets: the median of 10 and 4 on 3.6.2 is 7.
+    expect(outcome).toMatchObject({ status: "added", sourceSheet: "汇总表", total: 997, points: 1000 });
+    const texts = [...book.sheet("评价报告").entries()].map((e) => e.cell.value).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("3.6.2 专家分歧：张三 10、李四 4（极差 6，超过分值 10 的 30%）");
+    expect(texts.some((t) => t.includes("中位数"))).toBe(true);
+  });
+});
