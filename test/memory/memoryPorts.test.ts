@@ -5,6 +5,7 @@ import { retryInCellEditMode } from "../../src/ports/editMode";
 import { planNumberTextFixes } from "../../src/scoring";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
+import { panelBook } from "../helpers/panelBook";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW;
 const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
@@ -184,20 +185,8 @@ describe("the memory workbook's checks read each sheet with its own rubric", () 
 
 describe("生成评价报告 on a panel summary in the memory workbook", () => {
   it("shows the method, each member's total and the panel findings", async () => {
-    const { writeLayout } = await import("../../src/memory");
-    const { panelLayouts } = await import("../../src/layout/panel/panelLayouts");
-    const entries = (split: number) =>
-      new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.code === "3.6.2" ? split : c.points, evidence: "材料", note: null }]));
-    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
-      experts: [
-        { name: "张三", sheetName: "张三", entries: entries(10) },
-        { name: "李四", sheetName: "李四", entries: entries(4) },
-      ],
-      method: "median",
-    });
-    const { book, report } = workbook(sheets.map((s) => s.sheetName));
-    sheets.forEach((layout) => writeLayout(book.sheet(layout.sheetName), layout));
-    book.activate("汇总表");
+    const book = panelBook([["张三", 10], ["李四", 4]], "median");
+    const { report } = memoryPorts(book, { locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
     const outcome = await report.addReportSheet();
     // The consolidated total, computed from the expert sheets: the median of 10 and 4 on 3.6.2 is 7.
     expect(outcome).toMatchObject({ status: "added", sourceSheet: "汇总表", total: 997, points: 1000 });
