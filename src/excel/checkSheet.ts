@@ -31,7 +31,7 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   }
   const { rubric } = chosen;
   const result = checkSheet(read.snapshot, { locale, rubric });
-  // A summary is checked with its panel: the expert and self-assessment sheets are read too (two syncs more, however many).
+  // A summary is checked with its panel: the expert and self-assessment sheets are read too (three syncs more, however many).
   const panel =
     result.ok && read.snapshot.marker?.role === "summary"
       ? { sheet: { name: read.sheetName, snapshot: read.snapshot }, sheets: await panelSnapshots(context, await markedSheets(context)), rubric }

@@ -10,6 +10,8 @@ import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
 import { readSheetWithRubric } from "./readSheetRubric";
+import { markedSheets, panelSnapshots } from "./panel/panelSheets";
+import { checkSummary } from "../scoring/panel/summaryPanel";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
@@ -25,7 +27,9 @@ export interface ReportRequest {
  * or report: one reads the sheet names with the active sheet, one writes the
  * whole report. When the write fails, one more sync removes the partly written
  * sheet and the error is rethrown. With no table on the active sheet, nothing
- * is written and the outcome says why.
+ * is written and the outcome says why. A summary sheet's report shows its panel
+ * (method, each member's total, the panel findings): three syncs more read the
+ * expert and self-assessment sheets, whatever their number.
  */
 export async function insertReportSheet(context: Excel.RequestContext, request: ReportRequest): Promise<ReportSheetOutcome> {
   const sheets = context.workbook.worksheets;
@@ -38,8 +42,13 @@ export async function insertReportSheet(context: Excel.RequestContext, request: 
   const result = checkSheet(read.snapshot, { locale: request.locale, rubric });
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 
-  const { check } = result;
-  const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(read.snapshot, check, rubric) });
+  // A summary's report shows its panel: the expert and self-assessment sheets are read too (three syncs more, however many).
+  const summary =
+    read.snapshot.marker?.role === "summary"
+      ? checkSummary({ name: read.sheetName, snapshot: read.snapshot }, result.check, await panelSnapshots(context, await markedSheets(context)), rubric, request.locale)
+      : undefined;
+  const check = summary?.check ?? result.check;
+  const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(read.snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
   const report = buildReportSheet(model, request.locale);
   const sheetName = uniqueSheetName(
     sanitizeSheetName(report.content.sheetName),

@@ -2,6 +2,7 @@ import { parseRect, rectAddress } from "../table/a1";
 import { nativeFormulaChanges } from "../layout/nativeFormulaChanges";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 import { sheetRubric } from "../ports/sheetRubric";
+import { checkSummary } from "../scoring/panel/summaryPanel";
 import { CARRIED_RUBRIC_SHEET } from "../rubric/carried";
 import { WorkbookError } from "../ports/errors";
 import type { SheetSnapshot } from "../scoring/snapshot";
@@ -205,7 +206,12 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
       const { rubric } = chosen;
       const result = checkSheet(snapshot, { locale, rubric });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
-      const model = buildReport({ check: result.check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, result.check, rubric) });
+      const summary =
+        snapshot.marker?.role === "summary"
+          ? checkSummary({ name: source.name, snapshot }, result.check, book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric, locale)
+          : undefined;
+      const check = summary?.check ?? result.check;
+      const model = buildReport({ check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

@@ -428,6 +428,8 @@
       const cell = sheets.find((s) => s.name === sheetName)?.cell(rect.top, rect.left);
       return cell ? (cell.formula !== undefined ? cell.formula : cell.value) : "";
     },
+    /** Every text value on a sheet, in no particular order (for asserting what a written sheet says). */
+    texts: (sheetName) => [...(sheets.find((s) => s.name === sheetName)?.cells.values() ?? [])].map((c) => c.value).filter((v) => typeof v === "string"),
     conditionalFormats: () => active.formats.map((f) => ({ address: f.address, formula: f.custom.rule.formula, fill: f.custom.format.fill.color })),
   };
 })();

@@ -54,6 +54,7 @@ type Double = {
   sheetNames(): string[];
   marker(sheet: string): string | undefined;
   cellOf(sheet: string, address: string): unknown;
+  texts(sheet: string): string[];
 };
 
 it("imports two experts' files as expert sheets, reports each, and writes the summary over them", async () => {
@@ -108,6 +109,11 @@ it("imports two experts' files as expert sheets, reports each, and writes the su
   await panel.getByText("2.1.1 专家未打分：李四（按已打分的 1 位专家汇总）").waitFor();
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, "summary-checks.png"), fullPage: true });
+  // 生成评价报告 on the summary: the report sheet carries the panel too.
+  await page.getByRole("button", { name: "生成评价报告" }).click();
+  await page.getByText("已生成评价报告：工作表“评价报告”。").waitFor();
+  const reportTexts = await page.evaluate(() => (window as unknown as { __excelDouble: Double }).__excelDouble.texts("评价报告"));
+  expect(reportTexts).toContain("2.1.1 专家未打分：李四（按已打分的 1 位专家汇总）");
   await page.getByRole("tab", { name: "评审" }).click();
 
   // 完成评分 fills 评价人 and 日期 and protects the sheet; 解除锁定 asks first.

@@ -5,6 +5,7 @@ import { retryInCellEditMode } from "../../src/ports/editMode";
 import { planNumberTextFixes } from "../../src/scoring";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
+import { panelBook } from "../helpers/panelBook";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW;
 const official7 = ["category", "item", "criterion", "method", "points", "guidance", "score"] as const;
@@ -179,5 +180,18 @@ describe("the memory workbook's checks read each sheet with its own rubric", () 
     writeLayout(bare.sheet("浙江"), buildLayout(provincial, { role: "assessment" }));
     const refused = await bareChecks.check({ highlight: false });
     expect(refused).toMatchObject({ status: "no-table", message: expect.stringContaining(`按评价标准“${provincial.id}”制作，但本加载项没有自带它`) });
+  });
+});
+
+describe("生成评价报告 on a panel summary in the memory workbook", () => {
+  it("shows the method, each member's total and the panel findings", async () => {
+    const book = panelBook([["张三", 10], ["李四", 4]], "median");
+    const { report } = memoryPorts(book, { locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout });
+    const outcome = await report.addReportSheet();
+    // The consolidated total, computed from the expert sheets: the median of 10 and 4 on 3.6.2 is 7.
+    expect(outcome).toMatchObject({ status: "added", sourceSheet: "汇总表", total: 997, points: 1000 });
+    const texts = [...book.sheet("评价报告").entries()].map((e) => e.cell.value).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("3.6.2 专家分歧：张三 10、李四 4（极差 6，超过分值 10 的 30%）");
+    expect(texts.some((t) => t.includes("中位数"))).toBe(true);
   });
 });

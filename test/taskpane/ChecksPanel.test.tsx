@@ -11,6 +11,7 @@ import type { GridValue } from "../../src/table/grid";
 import { FIRST_CRITERION_ROW, fullMarks, officialGrid } from "../helpers/officialGrid";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { memoryChecks } from "./memoryChecks";
+import { panelBook } from "../helpers/panelBook";
 
 const row = (code: string) => OFFICIAL_RUBRIC.criterion(code)!.index + FIRST_CRITERION_ROW + 1;
 const scored = (scores: Record<string, GridValue>, evidence: Record<string, GridValue> = {}) => {
@@ -174,22 +175,9 @@ describe("ChecksPanel groups", () => {
 
 describe("ChecksPanel on a panel summary", () => {
   it("shows the method, each member's total and the panel findings", async () => {
-    const { MemoryWorkbook, memoryPorts, writeLayout } = await import("../../src/memory");
-    const { panelLayouts } = await import("../../src/layout/panel/panelLayouts");
+    const { memoryPorts } = await import("../../src/memory");
     const { buildLayout } = await import("../../src/layout/buildLayout");
-    const entries = (split: number) =>
-      new Map(OFFICIAL_RUBRIC.criteria.map((c) => [c.code, { score: c.code === "3.6.2" ? split : c.points, evidence: "材料", note: null }]));
-    const { sheets } = panelLayouts(OFFICIAL_RUBRIC, {
-      experts: [
-        { name: "张三", sheetName: "张三", entries: entries(10) },
-        { name: "李四", sheetName: "李四", entries: entries(4) },
-      ],
-      self: { name: "自评", sheetName: "自评表", entries: entries(10) },
-      method: "median",
-    });
-    const book = new MemoryWorkbook(sheets.map((s) => s.sheetName));
-    sheets.forEach((layout) => writeLayout(book.sheet(layout.sheetName), layout));
-    book.activate("汇总表");
+    const book = panelBook([["张三", 10], ["李四", 4]], "median", 10);
     const api = memoryPorts(book, { locale: "zh-CN", rubric: OFFICIAL_RUBRIC, build: buildLayout }).checks;
     render(
       <FluentProvider theme={webLightTheme}>
