@@ -108,6 +108,8 @@ it("imports two experts' files as expert sheets, reports each, and writes the su
   await panel.getByRole("button", { name: /^专家未打分\s*2$/ }).click();
   await panel.getByText("2.1.1 专家未打分：李四（按已打分的 1 位专家汇总）").waitFor();
   mkdirSync(OUT, { recursive: true });
+  // For the picture only: the accordion's opening animation ends (docs/summary-checks.png is copied by hand from out/).
+  await page.waitForTimeout(400);
   await page.screenshot({ path: join(OUT, "summary-checks.png"), fullPage: true });
   // 生成评价报告 on the summary: the report sheet carries the panel too.
   await page.getByRole("button", { name: "生成评价报告" }).click();
