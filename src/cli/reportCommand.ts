@@ -1,4 +1,4 @@
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { categoryChartSvg } from "../report/categoryChart";
 import { renderReportHtml } from "../report/reportHtml";
 import { buildReport } from "../report/reportModel";
@@ -93,7 +93,8 @@ export interface ReportDeps {
 /** The file `--out` names and its format: .pdf prints to PDF, anything else is HTML (.html added when there is no .html/.htm). */
 async function outputTarget(out: string | undefined, file: string, cwd: string, text: (typeof TEXT)[Locale]): Promise<{ path: string; pdf: boolean }> {
   const defaultName = `${basename(file, extname(file))}${text.defaultSuffix}`;
-  if (out === undefined) return { path: resolve(cwd, defaultName), pdf: false };
+  // Without --out, beside the workbook it reports on.
+  if (out === undefined) return { path: join(dirname(resolve(cwd, file)), defaultName), pdf: false };
   if (out.trim() === "") throw new CliError(text.emptyOut);
   const given = resolve(cwd, out);
   if ((await isFolder(given)) === true) return { path: join(given, defaultName), pdf: false };

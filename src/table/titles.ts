@@ -2,8 +2,12 @@ import { foldText } from "./fold";
 import { LOCALES } from "./locale";
 import { COLUMN_KINDS, type ColumnKind, type ColumnRole, type TableColumn } from "./schema";
 
-/** A trailing note in brackets, e.g. "（分）", "(张三)", "【必填】"; NFKC has already made full-width brackets ASCII. */
-const TRAILING_NOTE = /^(.+?)[(\[【]([^()[\]【】]{1,24})[)\]】]$/;
+/**
+ * A trailing note in brackets, e.g. "（分）", "(张三)", "【必填】"; NFKC has already made full-width brackets ASCII.
+ * The note runs from the first opening bracket after the title to the last closing one, so an assessor's name may hold
+ * brackets itself (得分（张三（组长））) and be as long as a name can be.
+ */
+const TRAILING_NOTE = /^(.+?)\s*[(\[【](.{1,100})[)\]】]$/;
 
 /** "专家：张三", "评审专家:张三", "Expert: Zhang San": one assessor's score column. */
 const EXPERT_PREFIX = /^(?:评审专家|专家|评审人|评委|expert|assessor)\s*[:：]\s*(.+)$/i;

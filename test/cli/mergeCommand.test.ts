@@ -82,6 +82,38 @@ describe("qcity merge", () => {
     expect(text).toContain("  王五：994 分，已打分 98 / 98");
   });
 
+  it("reads back every name it merged: brackets in a name, and a long name", async () => {
+    const long = "国家质量监督检验检疫总局质量管理司特邀评审专家组第一组组长王某某";
+    await craftPanelFile(folder, "张三（组长）.xlsx", full());
+    const split = full();
+    split.set("3.6.2", { score: 4 });
+    await craftPanelFile(folder, `${long}.xlsx`, split);
+    const merged = await runMerge(folder, "张三（组长）.xlsx", `${long}.xlsx`, "--out", "names.xlsx");
+    expect(merged.code).toBe(1);
+    const out: string[] = [];
+    const code = await main(["check", "names.xlsx", "--sheet", "汇总表"], { cwd: folder, out: (t) => out.push(t), err: (t) => out.push(t) });
+    expect(code).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("  张三(组长)：1000 分，已打分 98 / 98");
+    expect(text).toContain(`  ${long}：994 分，已打分 98 / 98`);
+    // The mean of 10 and 4 on 3.6.2: 7, so 997 in all.
+    expect(text).toContain("总评分 997 / 1000，已打分 98 / 98");
+    expect(text).toContain(`3.6.2 专家分歧：张三(组长) 10、${long} 4`);
+  });
+
+  it("writes 汇总.xlsx inside an existing --out folder, and refuses a merged workbook as an expert's file", async () => {
+    mkdirSync(join(folder, "out-folder"), { recursive: true });
+    const inside = await runMerge(folder, "张三.xlsx", "李四.xlsx", "--out", "out-folder");
+    expect(inside.code).toBe(0);
+    expect(existsSync(join(folder, "out-folder", "汇总.xlsx"))).toBe(true);
+    expect(existsSync(join(folder, "out-folder.xlsx"))).toBe(false);
+
+    const again = await runMerge(folder, join("out-folder", "汇总.xlsx"), "张三.xlsx", "--out", "twice.xlsx");
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`${join("out-folder", "汇总.xlsx")}：这是已合并的评审工作簿（含汇总表），不是专家评分文件。`);
+    expect(existsSync(join(folder, "twice.xlsx"))).toBe(false);
+  });
+
   it("merges a file with its own scoring problems, listed under the expert, the cell unscored", async () => {
     const result = await runMerge(folder, "张三.xlsx", "赵六.xlsx", "--out", "own.xlsx", "--json");
     expect(result.code).toBe(1);

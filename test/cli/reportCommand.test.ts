@@ -129,6 +129,15 @@ describe("qcity report, one assessment sheet", () => {
     expect(texts(doc, ".signoff div")).toEqual(["评价人：", "复核人：", "日期："]);
   });
 
+  it("writes the report beside the workbook when run from another folder", async () => {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(folder, "elsewhere"), { recursive: true });
+    const run = await report(join(folder, "elsewhere"), ["../杭州市.xlsx", "--force"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(join(folder, "杭州市-评价报告.html"));
+    expect(existsSync(join(folder, "elsewhere", "杭州市-评价报告.html"))).toBe(false);
+  });
+
   it("draws the chart with one bar per category, as high as its rate", async () => {
     await report(folder, ["杭州市.xlsx", "--out", "chart.html"]);
     const { heights, full } = chartBars(page(join(folder, "chart.html")));

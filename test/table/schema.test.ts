@@ -23,6 +23,10 @@ describe("assessor titles", () => {
     ["得分（2024 王五）", "2024 王五"],
     ["得分（张分）", "张分"],
     ["Score (Expert 2)", "Expert 2"],
+    // A name may hold brackets, and be long.
+    ["得分（张三（组长））", "张三(组长)"],
+    ["得分【李四】", "李四"],
+    ["得分（" + "很".repeat(40) + "）", "很".repeat(40)],
   ])("reads %j as the score column of %s", (title, assessor) => {
     expect(columnOfTitle(title)).toMatchObject({ role: "assessor-score", assessor });
   });

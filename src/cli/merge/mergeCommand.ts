@@ -1,5 +1,6 @@
 import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { isFolder } from "../outputFile";
 import { sanitizeSheetName, uniqueSheetName } from "../../layout/sheetName";
 import { SELF_SHEET_NAME, summarySheetName, panelLayouts, type PanelMember } from "../../layout/panel/panelLayouts";
 import { literalCell, type RowEntry } from "../../layout/panel/filledSheet";
@@ -116,7 +117,9 @@ export async function runMerge(args: readonly string[], io: CliIo, reader: Snaps
   if (parsed.positionals.length === 0) throw new CliError(text.usage);
   const option = options.rubric === undefined ? undefined : await loadRubricFile(resolve(io.cwd, options.rubric), options.rubric, messageLocale);
   if (options.out !== undefined && options.out.trim() === "") throw new CliError(text.emptyOut);
-  const out = resolve(io.cwd, options.out ?? text.defaultOut);
+  const given = resolve(io.cwd, options.out ?? text.defaultOut);
+  // An existing folder gets 汇总.xlsx inside it, as `export` and `report` do.
+  const out = options.out !== undefined && (await isFolder(given)) === true ? join(given, text.defaultOut) : given;
   const outPath = /\.xlsx$/i.test(out) ? out : `${out}.xlsx`;
 
   const refusals: string[] = [];

@@ -88,6 +88,8 @@ export function fileRubric(input: { file: string }, sheets: readonly WorkbookShe
  */
 export function panelFileOf(input: { file: string; path: string }, sheets: readonly WorkbookSheet[], rubric: Rubric, locale: Locale): PanelFile | { refusal: string } {
   const text = MERGE_TEXT[locale];
+  // A panel workbook already merged is no expert's file: its summary's scores are formulas, not an expert's.
+  if (sheets.some((s) => s.snapshot.marker?.role === "summary")) return { refusal: text.summaryFile(input.file) };
   for (const sheet of sheets) {
     if (findCarriedSheet([sheet]) !== undefined) continue;
     const result = checkSheet(sheet.snapshot, { locale, rubric });
