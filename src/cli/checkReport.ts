@@ -2,6 +2,7 @@ import type { Locale } from "../table/locale";
 import type { TableCheck } from "../scoring/checkTable";
 import { FINDING_KINDS, type Severity } from "../scoring/findings";
 import { INVALID_LEFT_OUT, KIND_TITLES } from "../scoring/messages";
+import { shownPoints } from "../scoring/panel/panelMessages";
 
 /** Severity words as the reports print them. */
 export const SEVERITY_TITLES: Record<Locale, Record<Severity, string>> = {
@@ -31,8 +32,8 @@ const UNSCORED_LISTED = 10;
 export interface ReportOptions {
   /** List every unscored criterion on its own line, as the other findings are. */
   readonly everyFinding?: boolean;
-  /** A summary's panel findings, listed after the report: the heading counts them with the sheet's own. */
-  readonly panelFindings?: number;
+  /** The severities of a summary's panel findings, listed after the report: the heading and the counts include them. */
+  readonly panelFindings?: readonly Severity[];
 }
 
 /**
@@ -43,7 +44,8 @@ export interface ReportOptions {
 export function checkReportText(file: string, sheet: string, check: TableCheck, locale: Locale, options: ReportOptions = {}): string {
   const { findings, summary } = check;
   const text = TEXT[locale];
-  const found = findings.length + (options.panelFindings ?? 0);
+  const panel = options.panelFindings ?? [];
+  const found = findings.length + panel.length;
   const lines: string[] = [
     locale === "en-US"
       ? `${file}, sheet "${sheet}": ${found === 0 ? "no problems found" : `${found} finding(s)`}`
@@ -63,11 +65,11 @@ export function checkReportText(file: string, sheet: string, check: TableCheck, 
   lines.push(
     "",
     locale === "en-US"
-      ? `Total ${summary.total} / ${summary.cap}; scored ${summary.scored} / ${summary.criteria}`
-      : `总评分 ${summary.total} / ${summary.cap}，已打分 ${summary.scored} / ${summary.criteria}`,
+      ? `Total ${shownPoints(summary.total)} / ${summary.cap}; scored ${summary.scored} / ${summary.criteria}`
+      : `总评分 ${shownPoints(summary.total)} / ${summary.cap}，已打分 ${summary.scored} / ${summary.criteria}`,
   );
   if (summary.invalid > 0) lines.push(INVALID_LEFT_OUT[locale](summary.invalid));
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length + panel.filter((s) => s === severity).length;
   lines.push(text.counts(count("error"), count("warning"), count("info")));
   return lines.join("\n");
 }

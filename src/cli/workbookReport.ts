@@ -15,7 +15,7 @@ export type CheckedReport = Extract<SheetReport, { check: TableCheck }>;
 
 /** One checked sheet as text: its findings and totals, then for a summary its panel (members' totals, panel findings). */
 export function sheetReportText(file: string, report: CheckedReport, locale: Locale, options: ReportOptions = {}): string {
-  const lines = [checkReportText(file, report.sheet, report.check, locale, { ...options, panelFindings: report.panel?.findings.length ?? 0 })];
+  const lines = [checkReportText(file, report.sheet, report.check, locale, { ...options, panelFindings: report.panel?.findings.map((f) => f.severity) ?? [] })];
   if (report.panel) lines.push("", ...summaryPanelLines(report.panel, report.check.summary.criteria, locale));
   return lines.join("\n");
 }

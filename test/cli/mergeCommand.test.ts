@@ -80,6 +80,8 @@ describe("qcity merge", () => {
     // The file holds no calculated values: the total is the median computed from the expert sheets, 1000 less nothing.
     expect(text).toContain("总评分 1000 / 1000，已打分 98 / 98");
     expect(text).toContain("  王五：994 分，已打分 98 / 98");
+    // The counts line counts the panel findings too: one 专家分歧 warning.
+    expect(text).toContain("共 0 个错误、1 个警告、0 个提示。");
   });
 
   it("reads back every name it merged: brackets in a name, and a long name", async () => {

@@ -23,11 +23,12 @@ jest.setTimeout(60_000);
 const provincial = buildRubric(provincialSource());
 
 /** An expert's workbook as the add-in or `qcity export --rubric` writes it and the expert fills it: marker and carried rubric kept. */
-async function expertFile(folder: string, name: string, rubric: Rubric, score: (points: number, code: string) => number, carry = true): Promise<string> {
+async function expertFile(folder: string, name: string, rubric: Rubric, score: (points: number, code: string) => number, carry = true, veto?: string): Promise<string> {
   const base = buildLayout(rubric, { role: "assessment", assessor: name, formulaStyle: "native" });
   const entries = new Map(rubric.criteria.map((c) => [c.code, { score: score(c.points, c.code), evidence: "材料", note: null }]));
+  const vetoes = new Map(veto === undefined ? [] : rubric.veto.map((v) => [v.code, veto]));
   const path = join(folder, `${name}.xlsx`);
-  writeFileSync(path, await workbookBuffer(fillRows(base, rubric, entries), carry ? [rubric] : []));
+  writeFileSync(path, await workbookBuffer(fillRows(base, rubric, entries, base.sheetName, vetoes), carry ? [rubric] : []));
   return path;
 }
 
@@ -82,6 +83,22 @@ describe("qcity merge on a province's rubric", () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out) as { experts: { name: string; scored: number }[] };
     expect(report.experts.map((e) => [e.name, e.scored])).toEqual([["王五", 8], ["孙八", 8]]);
+  });
+
+  it("keeps each expert's 一票否决 answers on their sheet", async () => {
+    await expertFile(folder, "周九", provincial, (p) => p, true, "是");
+    await expertFile(folder, "吴十", provincial, (p) => p, true, "否");
+    const result = await runMerge(folder, "周九.xlsx", "吴十.xlsx", "--out", "veto.xlsx");
+    expect(result.err).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(folder, "veto.xlsx"));
+    const answers = buildLayout(provincial, {}).table.grade!.vetoAnswers!;
+    const at = (sheet: string) => wb.getWorksheet(sheet)!.getCell(answers.top + 1, answers.left + 1).value;
+    expect([at("周九"), at("吴十")]).toEqual(["是", "否"]);
+    // Read back, 周九's sheet is vetoed: the lowest grade, said as 一票否决.
+    const out: string[] = [];
+    await main(["report", "veto.xlsx", "--sheet", "周九", "--out", "veto-report.html"], { cwd: folder, out: (t) => out.push(t), err: (t) => out.push(t) });
+    expect(out.join("\n")).toContain("一票否决");
   });
 
   it("refuses a file on the 2009 guide in a provincial panel", async () => {

@@ -62,7 +62,8 @@ export interface MergeResult {
 function member(file: PanelFile, sheetName: string): PanelMember {
   const entries = new Map<string, RowEntry>();
   for (const [code, e] of file.panel.entries) entries.set(code, { score: literalCell(e.raw), evidence: literalCell(e.evidence), note: literalCell(e.note) });
-  return { name: file.name, sheetName, entries };
+  const vetoes = new Map([...file.vetoes].map(([code, value]) => [code, literalCell(value)]));
+  return { name: file.name, sheetName, entries, vetoes };
 }
 
 /** The panel as the findings see it: per criterion, each expert's valid score and the self-assessment cell. */

@@ -4,6 +4,8 @@ import { sheetNameKey } from "../../layout/sheetName";
 import type { Locale } from "../../table/locale";
 import type { Rubric } from "../../rubric/types";
 import { checkSheet, type TableCheck } from "../../scoring/checkTable";
+import { vetoAnswers } from "../../scoring/vetoCells";
+import type { GridValue } from "../../table/grid";
 import { panelSheet, type PanelSheet } from "../../scoring/panel/panelSheet";
 import type { SheetSnapshot } from "../../scoring/snapshot";
 import { WorkbookReadError } from "../../xlsx/workbookReadError";
@@ -31,6 +33,8 @@ export interface PanelFile {
   readonly sheet: string;
   readonly check: TableCheck;
   readonly panel: PanelSheet;
+  /** The 一票否决 answers on the sheet (是/否 as typed), by condition code. */
+  readonly vetoes: ReadonlyMap<string, GridValue>;
 }
 
 /** Expands folder arguments into their .xlsx files (sorted, Excel's ~$ lock files left out), leaving `exclude` paths out. */
@@ -104,7 +108,7 @@ export function panelFileOf(input: { file: string; path: string }, sheets: reado
       return { refusal: text.mismatch(input.file, `${shown.join(text.separator)}${more}`) };
     }
     const name = marker?.assessor ?? basename(input.path).replace(/\.xlsx$/i, "").trim();
-    return { file: input.file, path: input.path, name, sheet: sheet.name, check: result.check, panel };
+    return { file: input.file, path: input.path, name, sheet: sheet.name, check: result.check, panel, vetoes: vetoAnswers(result.check.table, sheet.snapshot.values, rubric) };
   }
   return { refusal: text.noTable(input.file) };
 }

@@ -8,6 +8,7 @@ import type { Rubric } from "../../rubric/types";
 import { checkSheet } from "../../scoring/checkTable";
 import type { ConsensusMethod } from "../../scoring/panel/consensus";
 import { panelSheet } from "../../scoring/panel/panelSheet";
+import { vetoAnswers } from "../../scoring/vetoCells";
 import type { SheetSnapshot } from "../../scoring/snapshot";
 import type { Locale } from "../../table/locale";
 import { rect, rectAddress } from "../../table/a1";
@@ -79,7 +80,8 @@ export function officePanel({ locale, rubric: fallback, build, run, read }: Offi
       if (taken.has(sheetNameKey(assessor))) return { ok: false, file: file.name, reason: text.taken(assessor) };
       const entries = new Map<string, RowEntry>();
       for (const [code, e] of panel.entries) entries.set(code, { score: literalCell(e.raw), evidence: literalCell(e.evidence), note: literalCell(e.note) });
-      const layout = fillRows(build(rubric, sheetOptions("assessment", assessor)), rubric, entries, assessor);
+      const vetoes = new Map([...vetoAnswers(result.check.table, s.snapshot.values, rubric)].map(([code, value]) => [code, literalCell(value)]));
+      const layout = fillRows(build(rubric, sheetOptions("assessment", assessor)), rubric, entries, assessor, vetoes);
       const inserted = await insertRubricSheet(context, { rubric, build: fixed(layout), options: {} });
       taken.add(sheetNameKey(assessor));
       return { ok: true, file: file.name, assessor, sheetName: inserted.sheetName, scored: panel.scored, criteria: rubric.criteria.length, findings: panel.findings.map((f) => f.message) };

@@ -12,12 +12,28 @@ export interface RowEntry {
 
 /**
  * A rubric sheet's layout with an assessor's values copied in (scores,
- * 佐证材料, 扣分说明, by criterion code), under the sheet name `sheetName`.
+ * 佐证材料, 扣分说明, by criterion code, and the 一票否决 answers by condition
+ * code), under the sheet name `sheetName`.
  * Pure: returns a new layout; values are literal cells.
  */
-export function fillRows(layout: WorksheetLayout, rubric: Rubric, entries: ReadonlyMap<string, RowEntry>, sheetName: string = layout.sheetName): WorksheetLayout {
+export function fillRows(
+  layout: WorksheetLayout,
+  rubric: Rubric,
+  entries: ReadonlyMap<string, RowEntry>,
+  sheetName: string = layout.sheetName,
+  vetoes: ReadonlyMap<string, string | number | null> = new Map(),
+): WorksheetLayout {
   const { table } = layout;
   const cells = layout.cells.map((line) => [...line]);
+  // The 一票否决 answers (是/否), one row per condition in rubric order, as the layout's veto block lists them.
+  const answers = table.grade?.vetoAnswers;
+  if (answers !== undefined) {
+    rubric.veto.forEach((condition, i) => {
+      const value = vetoes.get(condition.code);
+      const line = cells[answers.top + i];
+      if (line !== undefined && value !== undefined && value !== null && value !== "") line[answers.left] = value;
+    });
+  }
   rubric.criteria.forEach((criterion, i) => {
     const entry = entries.get(criterion.code);
     if (entry === undefined) return;

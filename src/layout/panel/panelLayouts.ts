@@ -14,6 +14,8 @@ export interface PanelMember {
   readonly name: string;
   readonly sheetName: string;
   readonly entries: ReadonlyMap<string, RowEntry>;
+  /** Their 一票否决 answers (是/否), by condition code; none by default. */
+  readonly vetoes?: ReadonlyMap<string, string | number | null>;
 }
 
 export interface PanelWorkbookOptions {
@@ -36,7 +38,7 @@ export function panelLayouts(rubric: Rubric, options: PanelWorkbookOptions): { s
   const locale = options.locale ?? "zh-CN";
   const member = (m: PanelMember, role: "assessment" | "self") => {
     const base = buildLayout(rubric, { locale, formulaStyle: "native", role, ...(role === "assessment" && { assessor: m.name }) });
-    return { layout: fillRows(base, rubric, m.entries, m.sheetName), ref: layoutSheetRef(base, rubric, m.name, m.sheetName) };
+    return { layout: fillRows(base, rubric, m.entries, m.sheetName, m.vetoes), ref: layoutSheetRef(base, rubric, m.name, m.sheetName) };
   };
   const experts = options.experts.map((m) => member(m, "assessment"));
   const self = options.self && member(options.self, "self");
