@@ -100,7 +100,15 @@ describe("qcity rubric check", () => {
   it("says when the file cannot be read (exit 2)", async () => {
     const io = capture(freshDir());
     expect(await main(["rubric", "check", "none.json"], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/^qcity rubric: 无法读取评价标准文件 .*none\.json：ENOENT$/);
+    expect(io.stderr[0]).toMatch(/^qcity rubric: 无法读取评价标准文件 .*none\.json：文件不存在$/);
+  });
+
+  it("says to use rubric import when given a workbook instead of the JSON (exit 2)", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "table.xlsx"), Buffer.from("PK\u0003\u0004 not really a workbook"));
+    const io = capture(dir);
+    expect(await main(["rubric", "check", "table.xlsx"], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/table\.xlsx 是 Excel 工作簿，不是评价标准 JSON 文件。要把工作簿中的评价细则表变成评价标准，请用 qcity rubric import .*table\.xlsx --out 评价标准\.json。$/);
   });
 });
 
