@@ -78,8 +78,9 @@ export async function readRubricSheet(file: string, request: SheetRequest, read:
     const result = checkSheet(snapshot, { locale, rubric }, search);
     if (!result.ok) throw new CliError(describeNoTable(result.noTable, locale, name));
     if (snapshot.marker?.role !== "summary") return { name, snapshot, check: result.check, rubric };
-    const { check, panel } = checkSummary({ name, snapshot }, result.check, sheets, rubric, locale);
-    return { name, snapshot, check, rubric, panel };
+    // The summary as its formulas fill it (consolidated scores, the panel's veto answers), with its panel.
+    const summary = checkSummary({ name, snapshot }, result.check, sheets, rubric, locale);
+    return { name, snapshot: summary.snapshot, check: summary.check, rubric, panel: summary.panel };
   };
   const names = sheets.map((s) => s.name).join(locale === "en-US" ? ", " : "、");
   if (request.sheet !== undefined) {

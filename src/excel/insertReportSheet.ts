@@ -48,7 +48,7 @@ export async function insertReportSheet(context: Excel.RequestContext, request: 
       ? checkSummary({ name: read.sheetName, snapshot: read.snapshot }, result.check, await panelSnapshots(context, await markedSheets(context)), rubric, request.locale)
       : undefined;
   const check = summary?.check ?? result.check;
-  const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(read.snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
+  const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(summary?.snapshot ?? read.snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
   const report = buildReportSheet(model, request.locale);
   const sheetName = uniqueSheetName(
     sanitizeSheetName(report.content.sheetName),

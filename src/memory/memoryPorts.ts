@@ -211,7 +211,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
           ? checkSummary({ name: source.name, snapshot }, result.check, book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric, locale)
           : undefined;
       const check = summary?.check ?? result.check;
-      const model = buildReport({ check, rubric, sheetName: source.name, ...readSheetFacts(snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
+      const model = buildReport({ check, rubric, sheetName: source.name, ...readSheetFacts(summary?.snapshot ?? snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
       const sheet = buildReportSheet(model, locale);
       const sheetName = uniqueSheetName(sanitizeSheetName(sheet.content.sheetName), book.sheets.map((s) => s.name));
       const written = book.addSheet(sheetName);

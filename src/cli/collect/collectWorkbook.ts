@@ -93,10 +93,12 @@ export function collectSheets(file: string, everySheet: readonly { name: string;
       continue;
     }
     // A summary (汇总表) is read with its panel: its scores the consolidated ones, computed as its formulas do.
-    const { check, panel } = snapshot.marker?.role === "summary" ? checkSummary({ name, snapshot }, result.check, sheets, rubric, locale) : { check: result.check, panel: undefined };
+    const summary = snapshot.marker?.role === "summary" ? checkSummary({ name, snapshot }, result.check, sheets, rubric, locale) : undefined;
+    const check = summary?.check ?? result.check;
+    const panel = summary?.panel;
     const own = check.findings.map((f): CollectedFinding => ({ file, sheet: name, cell: f.address, kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
     const ofPanel = (panel?.findings ?? []).map((f): CollectedFinding => ({ file, sheet: name, cell: "", kind: f.kind, severity: f.severity, code: f.code, message: f.message }));
-    rows.push({ ...sheetRow(file, name, snapshot, check, rubric, locale), findings: own.length + ofPanel.length });
+    rows.push({ ...sheetRow(file, name, summary?.snapshot ?? snapshot, check, rubric, locale), findings: own.length + ofPanel.length });
     findings.push(...own, ...ofPanel);
   }
   if (chosen.length === 0) {

@@ -94,7 +94,7 @@ export function officePanel({ locale, rubric: fallback, build, run, read }: Offi
     const experts = sheets.filter((s) => s.marker?.role === "assessment");
     if (experts.length === 0) throw new Error(text.noExperts);
     const self = sheets.find((s) => s.marker?.role === "self");
-    const refs = await locateCells(context, [...(self ? [self] : []), ...experts].map((s) => ({ sheet: s.sheet, name: s.name, assessor: s.marker?.assessor ?? s.name })));
+    const refs = await locateCells(context, [...(self ? [self] : []), ...experts].map((s) => ({ sheet: s.sheet, name: s.name, assessor: s.marker?.assessor ?? s.name })), rubric);
     const layout = buildSummaryLayout(rubric, { experts: self ? refs.slice(1) : refs, ...(self && { self: refs[0] }), method, locale });
     const existing = sheets.find((s) => s.marker?.role === "summary");
     if (existing === undefined) {

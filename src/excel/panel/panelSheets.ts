@@ -6,6 +6,8 @@ import { readTable } from "../../table/readTable";
 import { TABLE_WINDOW_ADDRESS } from "../../table/window";
 import type { PanelSheetRef } from "../../layout/panel/panelTypes";
 import type { WorkbookSheet } from "../../scoring/panel/summaryPanel";
+import { readVetoCells } from "../../scoring/vetoCells";
+import type { Rubric } from "../../rubric/types";
 
 /** A sheet of the workbook with what its marker says. */
 export interface MarkedSheet {
@@ -47,10 +49,10 @@ export function panelSheetInfos(sheets: readonly MarkedSheet[]): PanelSheetInfo[
 /**
  * Where the summary finds each sheet's cells: its table read from the values
  * inside TABLE_WINDOW (one context.sync() for all the sheets), the score,
- * 扣分说明 and 佐证材料 cell of each criterion as A1 addresses on that sheet.
+ * 扣分说明 and 佐证材料 cell of each criterion, and each 一票否决 answer of `rubric`, as A1 addresses on that sheet.
  * A sheet without a readable table gives no cells.
  */
-export async function locateCells(context: Excel.RequestContext, sheets: readonly { sheet: Excel.Worksheet; name: string; assessor: string }[]): Promise<PanelSheetRef[]> {
+export async function locateCells(context: Excel.RequestContext, sheets: readonly { sheet: Excel.Worksheet; name: string; assessor: string }[], rubric: Rubric): Promise<PanelSheetRef[]> {
   const blocks = sheets.map((s) => {
     const block = s.sheet.getRange(TABLE_WINDOW_ADDRESS).getUsedRangeOrNullObject(true);
     block.load("address,values");
@@ -68,7 +70,15 @@ export async function locateCells(context: Excel.RequestContext, sheets: readonl
       col === undefined ? undefined : new Map(table.rows.map((row) => [row.code, cellAddress(row.row + origin.row, col + origin.col)]));
     const noteCells = cellsOf(table.columns.note);
     const evidenceCells = cellsOf(table.columns.evidence);
-    return { ...empty, scoreCells: cellsOf(table.columns.score) ?? new Map(), ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
+    const vetoes = readVetoCells(table, block.values as Grid, rubric);
+    const vetoCells = vetoes.length === 0 ? undefined : new Map(vetoes.map((v) => [v.code, cellAddress(v.row + origin.row, v.col + origin.col)]));
+    return {
+      ...empty,
+      scoreCells: cellsOf(table.columns.score) ?? new Map(),
+      ...(noteCells && { noteCells }),
+      ...(evidenceCells && { evidenceCells }),
+      ...(vetoCells && { vetoCells }),
+    };
   });
 }
 

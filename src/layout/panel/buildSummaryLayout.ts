@@ -9,6 +9,7 @@ import { assessorScoreColumn, COLUMN_KINDS, officialSchema, selfScoreColumn, wit
 import { printSetup } from "../printSetup";
 import { SheetBuilder } from "../sheetBuilder";
 import { writeSignOff } from "../signOffBlock";
+import { writeGradeRow, writeVetoBlock } from "../gradeBlock";
 import { sheetReference } from "../sheetRef";
 import { BODY_STYLE, FONT_SIZE, INFO_STYLE, INPUT_STYLE, MISSING_FILL, SUMMARY_FILL } from "../styles";
 import { writeSummaryBlock } from "../summaryBlock";
@@ -20,6 +21,7 @@ import {
   disagreementFlagFormula,
   expertScoreFormula,
   gatheredNotesFormula,
+  panelVetoFormula,
   scoredCountFormula,
   selfAboveFlagFormula,
   selfScoreFormula,
@@ -89,6 +91,8 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const last = b.columnCount - 1;
 
   const grandTotalCell = writeHeaderRows(b, ctx);
+  // 适用分值, 折算得分 and 评价等级 over the consolidated scores, as on the single sheet.
+  const grade = writeGradeRow(b, ctx, grandTotalCell);
   const header = rows.header;
   const titles: [number | undefined, string][] = [
     [spreadCol, text.headers.spread],
@@ -189,6 +193,19 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   const summary = writeSummaryBlock(b, ctx);
   b.style(rect(rows.summaryFirst, summary.rows[0]?.scoreCol ?? scoreCol, rows.summaryTotal, summary.rows[0]?.scoreCol ?? scoreCol), { numberFormat: decimals });
   const signOff = writeSignOff(b, ctx);
+  // The 一票否决 block: each condition's answer is the panel's, computed from the experts' 是/否 cells.
+  writeVetoBlock(b, ctx);
+  if (grade?.vetoAnswers !== undefined) {
+    const answers = grade.vetoAnswers;
+    rubric.veto.forEach((condition, i) => {
+      const refs = experts.flatMap((e) => {
+        const address = e.vetoCells?.get(condition.code);
+        return address === undefined ? [] : [sheetReference(e.sheetName, address)];
+      });
+      b.set(answers.top + i, answers.left, { formula: panelVetoFormula(refs) });
+    });
+    b.style(answers, { fill: "#FFFFFF", input: false });
+  }
 
   const flagArea = rect(first, disagreementCol, lastRow, unscoredCol);
   const conditionalFormats: FormulaConditionalFormat[] = [
@@ -224,6 +241,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
       grandTotalCell,
       summary,
       signOff,
+      ...(grade !== undefined && { grade }),
     },
     panel: {
       method,
@@ -271,6 +289,8 @@ function summaryContext(rubric: Rubric, options: SummaryOptions, title: string, 
     text: { ...base.text, title, sheetName },
     rows: {
       ...base.rows,
+      // Below the two settings lines, right above the header.
+      grade: base.rows.grade === undefined ? undefined : header - 1,
       header,
       firstCriterion,
       lastCriterion,
@@ -278,8 +298,15 @@ function summaryContext(rubric: Rubric, options: SummaryOptions, title: string, 
       summaryHeader: summaryTitle + 1,
       summaryFirst,
       summaryTotal,
-      signOff: summaryTotal + 2,
-      count: summaryTotal + 3,
+      ...vetoRows(rubric, summaryTotal),
     },
   };
+}
+
+/** The 一票否决 block's rows under the category summary (as on the single sheet), and the sign-off line below it. */
+function vetoRows(rubric: Rubric, summaryTotal: number): Pick<LayoutContext["rows"], "veto" | "signOff" | "count"> {
+  if (rubric.veto.length === 0) return { veto: undefined, signOff: summaryTotal + 2, count: summaryTotal + 3 };
+  const title = summaryTotal + 2;
+  const veto = { title, header: title + 1, first: title + 2, last: title + 1 + rubric.veto.length };
+  return { veto, signOff: veto.last + 2, count: veto.last + 3 };
 }

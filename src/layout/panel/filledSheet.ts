@@ -56,7 +56,9 @@ export function layoutSheetRef(layout: WorksheetLayout, rubric: Rubric, name: st
   const scoreCells = cellsOf(table.columns.score) ?? new Map<string, string>();
   const noteCells = cellsOf(table.columns.note);
   const evidenceCells = cellsOf(table.columns.evidence);
-  return { name, sheetName, scoreCells, ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }) };
+  const answers = table.grade?.vetoAnswers;
+  const vetoCells = answers && new Map(rubric.veto.map((v, i) => [v.code, cellAddress(answers.top + i, answers.left)]));
+  return { name, sheetName, scoreCells, ...(noteCells && { noteCells }), ...(evidenceCells && { evidenceCells }), ...(vetoCells && { vetoCells }) };
 }
 
 /** A cell value as a literal to copy onto a sheet: numbers and text as they are, other values (dates, booleans) as text. */

@@ -15,6 +15,8 @@ export interface PanelSheetRef {
   readonly noteCells?: ReadonlyMap<string, string>;
   /** A1 address of each criterion's 佐证材料 cell, when the sheet has that column. */
   readonly evidenceCells?: ReadonlyMap<string, string>;
+  /** A1 address of each 一票否决 condition's 是/否 cell, by condition code, when the sheet has the veto block. */
+  readonly vetoCells?: ReadonlyMap<string, string>;
 }
 
 export interface SummaryOptions {

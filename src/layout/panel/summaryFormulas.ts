@@ -1,5 +1,6 @@
 import type { ConsensusMethod } from "../../scoring/panel/consensus";
 import { TRIMMED_MIN_SCORES } from "../../scoring/panel/consensus";
+import { VETO_NO, VETO_YES } from "../../rubric/assessmentWords";
 
 /**
  * Formula text (no leading "=", English names, comma separators) for the
@@ -92,4 +93,17 @@ export function gatheredNotesFormula(notes: readonly { readonly ref: string; rea
 /** A cell's text when it holds any, else "" (a bare reference to an empty cell would show 0). */
 export function textOrBlankFormula(ref: string): string {
   return `IF(${ref}="","",${ref})`;
+}
+
+/**
+ * A 一票否决 condition's answer for the panel, over each expert's 是/否 cell
+ * (`refs`, sheet-qualified): 是 when any expert answered 是, 否 when every
+ * expert answered 否, else blank (someone has not answered). Spaces around the
+ * word do not count, as in the checks.
+ */
+export function panelVetoFormula(refs: readonly string[]): string {
+  if (refs.length === 0) return `""`;
+  const yes = refs.map((r) => `TRIM(${r})="${VETO_YES}"`).join(",");
+  const no = refs.map((r) => `TRIM(${r})="${VETO_NO}"`).join(",");
+  return `IF(OR(${yes}),"${VETO_YES}",IF(AND(${no}),"${VETO_NO}",""))`;
 }

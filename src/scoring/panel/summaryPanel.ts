@@ -8,6 +8,10 @@ import { consensus } from "./consensus";
 import { panelFindings, type PanelFinding } from "./panelFindings";
 import { panelSheet, type PanelSheet } from "./panelSheet";
 import { readSummarySettings, type SummarySettings } from "./summarySettings";
+import { readVetoCells, vetoAnswers } from "../vetoCells";
+import { vetoAnswer } from "../grade";
+import { VETO_NO, VETO_YES } from "../../rubric/assessmentWords";
+import type { GridValue } from "../../table/grid";
 
 /** A sheet of the workbook, as the readers return it. */
 export interface WorkbookSheet {
@@ -43,6 +47,12 @@ export interface SummaryCheck {
    */
   readonly check: TableCheck;
   readonly panel: SummaryPanel;
+  /**
+   * The summary's snapshot as its formulas would fill it: the consolidated
+   * scores, and each 一票否决 answer as the panel's (是 when any expert said 是,
+   * 否 when all said 否). Read the sheet's facts (veto, sign-off) from this one.
+   */
+  readonly snapshot: SheetSnapshot;
 }
 
 /** Findings that are about what was typed; on a summary those cells are computed, and the panel findings say it instead. */
@@ -64,6 +74,8 @@ interface ReadMember {
   readonly total: PanelMemberTotal;
   readonly panel?: PanelSheet;
   readonly rubricId?: string;
+  /** Their 一票否决 answers as typed, by condition code. */
+  readonly vetoes?: ReadonlyMap<string, GridValue>;
 }
 
 function readMember(name: string, sheet: WorkbookSheet | undefined, rubric: Rubric, locale: Locale): ReadMember {
@@ -73,11 +85,12 @@ function readMember(name: string, sheet: WorkbookSheet | undefined, rubric: Rubr
   const panel = panelSheet(result.check, rubric);
   let total = 0;
   for (const entry of panel.entries.values()) total += entry.score ?? 0;
-  return { total: { name, sheet: sheet.name, total, scored: panel.scored }, panel, ...(sheet.snapshot.marker && { rubricId: sheet.snapshot.marker.rubric }) };
+  const vetoes = vetoAnswers(result.check.table, sheet.snapshot.values, rubric);
+  return { total: { name, sheet: sheet.name, total, scored: panel.scored }, panel, vetoes, ...(sheet.snapshot.marker && { rubricId: sheet.snapshot.marker.rubric }) };
 }
 
-/** The snapshot with each criterion's 得分 cell holding `scores` (null leaves it blank). */
-function withScores(snapshot: SheetSnapshot, check: TableCheck, scores: ReadonlyMap<string, number | null>): SheetSnapshot {
+/** The snapshot with each criterion's 得分 cell holding `scores` (null leaves it blank), each veto answer from `vetoes`. */
+function withScores(snapshot: SheetSnapshot, check: TableCheck, scores: ReadonlyMap<string, number | null>, vetoes: ReadonlyMap<string, string>, rubric: Rubric): SheetSnapshot {
   const col = check.table.columns.score;
   if (col === undefined) return snapshot;
   const values = snapshot.values.map((line) => [...line]);
@@ -86,7 +99,21 @@ function withScores(snapshot: SheetSnapshot, check: TableCheck, scores: Readonly
     const line = values[row.row];
     if (line !== undefined && score !== undefined) line[col] = score;
   }
+  for (const cell of readVetoCells(check.table, snapshot.values, rubric)) {
+    const line = values[cell.row];
+    if (line !== undefined) line[cell.col] = vetoes.get(cell.code) ?? "";
+  }
   return { ...snapshot, values };
+}
+
+/** Each 一票否决 condition's answer for the panel, as the summary's formula gives it: 是 when any expert said 是, 否 when all said 否, else "". */
+function panelVetoes(experts: readonly ReadMember[], rubric: Rubric): Map<string, string> {
+  const answers = new Map<string, string>();
+  for (const { code } of rubric.veto) {
+    const given = experts.map((e) => vetoAnswer(e.vetoes?.get(code)));
+    answers.set(code, given.includes("yes") ? VETO_YES : given.length > 0 && given.every((a) => a === "no") ? VETO_NO : "");
+  }
+  return answers;
 }
 
 /**
@@ -121,10 +148,12 @@ export function checkSummary(sheet: WorkbookSheet, check: TableCheck, sheets: re
   ];
   const findings = panelFindings({ experts: names, rows, rubricIds }, { ...settings, locale });
 
-  const recomputed = checkSheet(withScores(summary, check, consolidated), { rubric, locale });
+  const snapshot = withScores(summary, check, consolidated, panelVetoes(experts, rubric), rubric);
+  const recomputed = checkSheet(snapshot, { rubric, locale });
   const base = recomputed.ok ? recomputed.check : check;
   const own: Finding[] = base.findings.filter((f) => !TYPED_KINDS.has(f.kind));
   return {
+    snapshot,
     check: { ...base, findings: own },
     panel: { ...settings, experts: experts.map((e) => e.total), ...(self && { self: self.total }), findings },
   };
