@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Locale } from "../table/locale";
 import type { Rubric } from "../rubric/types";
 import { loadRubricFile } from "./rubricFile";
@@ -12,6 +12,7 @@ import { findingsTable, summaryTable, unreadableTable } from "./collect/tables";
 import type { WorkbookResult } from "./collect/types";
 import { outputProblem, writeAll, type OutputFile, type OutputProblem } from "./collect/writeOutputs";
 import { parseLang, parseOptions } from "./options";
+import { isFolder } from "./outputFile";
 
 const TEXT = {
   "zh-CN": {
@@ -47,6 +48,7 @@ const TEXT = {
     cannotWrite: (path: string, code: string) => `无法写入 ${path}（${code}），未写出任何输出。`,
     more: (count: number) => `……另有 ${count} 项，见“无法读取”工作表。`,
     unlisted: (folder: string, code: string) => `无法列出文件夹“${folder}”中的文件（${code === "EACCES" || code === "EPERM" ? "没有权限" : code}），其中的工作簿未汇总。`,
+    named: (file: string, sheet: string, reason: string) => `${file}${sheet !== "" ? `（工作表“${sheet}”）` : ""}：${reason}`,
     done: (read: number, files: number, sheets: number, findings: number, unreadable: number) =>
       `已汇总 ${read} / ${files} 个工作簿、${sheets} 张评价表；问题 ${findings} 条；无法读取 ${unreadable} 项。`,
     wrote: (path: string) => `已写入 ${path}`,
@@ -86,6 +88,7 @@ const TEXT = {
     cannotWrite: (path: string, code: string) => `Cannot write ${path} (${code}); no output written.`,
     more: (count: number) => `… and ${count} more, listed on the Unreadable sheet.`,
     unlisted: (folder: string, code: string) => `Cannot list the folder "${folder}" (${code === "EACCES" || code === "EPERM" ? "permission denied" : code}); its workbooks were not collected.`,
+    named: (file: string, sheet: string, reason: string) => `${file}${sheet !== "" ? ` (sheet "${sheet}")` : ""}: ${reason}`,
     done: (read: number, files: number, sheets: number, findings: number, unreadable: number) =>
       `Collected ${read} of ${files} workbook(s), ${sheets} rubric sheet(s); ${findings} finding(s); ${unreadable} unreadable.`,
     wrote: (path: string) => `Wrote ${path}`,
@@ -160,7 +163,9 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   const folders = parsed.positionals;
   if (folders.length === 0) throw new CliError(text.usage);
   const jobs = parseJobs(parsed.values.jobs, text);
-  const out = resolve(io.cwd, parsed.values.out ?? text.defaultOut);
+  const given = resolve(io.cwd, parsed.values.out ?? text.defaultOut);
+  // An existing folder gets 汇总.xlsx inside it, as `export`, `report` and `merge` do.
+  const out = parsed.values.out !== undefined && (await isFolder(given)) === true ? join(given, text.defaultOut) : given;
   const csv = parsed.values.csv !== undefined ? resolve(io.cwd, parsed.values.csv) : undefined;
   const json = parsed.values.json !== undefined ? resolve(io.cwd, parsed.values.json) : undefined;
   const outputs = [out, ...(csv !== undefined ? [csv] : []), ...(json !== undefined ? [json] : [])];
@@ -179,7 +184,8 @@ export async function runCollect(args: readonly string[], io: CliIo): Promise<nu
   const findings = results.flatMap((r) => r.findings);
   const unreadable = [...unlisted.map(({ folder, code }) => ({ file: folder, sheet: "", kind: "not-found", reason: text.unlisted(folder, code) })), ...results.flatMap((r) => r.unreadable)];
   const read = results.filter((r) => r.sheets.length > 0).length;
-  const reasons = unreadable.slice(0, LISTED).map((u) => `  ${u.reason}`);
+  // Each reason names its file (some readers' reasons do already).
+  const reasons = unreadable.slice(0, LISTED).map((u) => `  ${u.reason.includes(u.file) ? u.reason : text.named(u.file, u.sheet, u.reason)}`);
   if (unreadable.length > LISTED) reasons.push(`  ${text.more(unreadable.length - LISTED)}`);
   if (read === 0) throw new CliError([text.noneRead(workbooks.length), ...reasons].join("\n"));
 

@@ -60,9 +60,9 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** Characters no file name may hold on Windows, macOS or Linux. */
+/** Characters no file name may hold on Windows, macOS or Linux; leading dots, which hide a file on macOS and Linux, too. */
 function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").trim();
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").trim().replace(/^\.+/, "").trim();
 }
 
 /** Longest default file name, in UTF-8 bytes: file systems allow 255, and some tools and zips less. */

@@ -76,9 +76,9 @@ const ZH: Record<FindingKind, Template> = {
   "changed-rubric": (p) => {
     switch (p.detail) {
       case "points":
-        return `${p.code} 分值 ${shown(p.value)} 与官方评价表（${p.cap}）不一致`;
+        return `${p.code} 分值 ${shown(p.value)} 与评价标准的分值（${p.cap}）不一致`;
       case "text":
-        return `${p.code} 评价准则文字与官方评价表不一致`;
+        return `${p.code} 评价准则文字与评价标准不一致`;
       case "missing-row":
         return `缺少评价准则 ${p.code} 所在行`;
       case "duplicate-row":
@@ -91,9 +91,9 @@ const ZH: Record<FindingKind, Template> = {
         return `${formula}已被${kind === "number" ? "数值" : typeof p.value === "string" ? "文本" : "值"} ${shown(p.value)} 覆盖`;
       }
       case "unknown-code":
-        return `${p.code} 不是官方评价表中的评价准则`;
+        return `${p.code} 不是评价标准中的评价准则`;
       default:
-        return `${p.code} 与官方评价表不一致`;
+        return `${p.code} 与评价标准不一致`;
     }
   },
 };
@@ -125,9 +125,9 @@ const EN: Record<FindingKind, Template> = {
   "changed-rubric": (p) => {
     switch (p.detail) {
       case "points":
-        return `${p.code}: points ${shown(p.value)} differ from the official table (${p.cap})`;
+        return `${p.code}: points ${shown(p.value)} differ from the rubric's (${p.cap})`;
       case "text":
-        return `${p.code}: the criterion text differs from the official table`;
+        return `${p.code}: the criterion text differs from the rubric`;
       case "missing-row":
         return `The row for criterion ${p.code} is missing`;
       case "duplicate-row":
@@ -140,9 +140,9 @@ const EN: Record<FindingKind, Template> = {
         return `${formula} was overwritten with the ${typeof p.value === "string" && kind !== "number" ? "text" : "value"} ${shown(p.value)}`;
       }
       case "unknown-code":
-        return `${p.code} is not a criterion of the official table`;
+        return `${p.code} is not a criterion of the rubric`;
       default:
-        return `${p.code} differs from the official table`;
+        return `${p.code} differs from the rubric`;
     }
   },
 };

@@ -116,7 +116,7 @@ describe("qcity check", () => {
     const { report } = await findings(path);
     expect(report.findings.filter((f) => f.kind === "changed-rubric").map((f) => [f.code, f.address, f.message])).toEqual([
       ["", cellAddress(total.row, total.col), "总评分公式已被数值 1000 覆盖"],
-      ["1.1.1", `E${row("1.1.1")}`, "1.1.1 分值 50 与官方评价表（40）不一致"],
+      ["1.1.1", `E${row("1.1.1")}`, "1.1.1 分值 50 与评价标准的分值（40）不一致"],
       ["4.7.1", `C${row("4.7.1")}`, "缺少评价准则 4.7.1 所在行"],
     ]);
   });

@@ -197,6 +197,8 @@ describe("qcity collect on a province's folder", () => {
     const unreadable = await sheetRows(join(root, "汇总.xlsx"), "无法读取");
     expect(unreadable.slice(1).map((u) => u[0])).toEqual(Object.keys(bad).sort());
     for (const [file, , reason] of unreadable.slice(1)) expect(reason).toContain(bad[file as string]);
+    // On the terminal too, each reason names its file.
+    for (const file of Object.keys(bad)) expect(result.err).toContain(file);
   });
 
   it("formats the roll-up for Excel: frozen header, filters, widths, number formats", async () => {
@@ -263,6 +265,11 @@ describe("qcity collect exit codes", () => {
     const pipe = terminal(false);
     expect((await runWith(pipe.stream, root, "a", "b", "--out", "quiet.xlsx")).code).toBe(0);
     expect(pipe.drawn()).toBe("");
+
+    // --out an existing folder: 汇总.xlsx inside it.
+    mkdirSync(join(root, "outputs"));
+    expect((await run(root, "a", "b", "--out", "outputs")).code).toBe(0);
+    expect(existsSync(join(root, "outputs", "汇总.xlsx"))).toBe(true);
   });
 
   it("takes role, assessor and rubric id from the sheet's marker", async () => {

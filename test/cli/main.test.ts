@@ -247,6 +247,12 @@ describe("qcity as a new user types it", () => {
     expect(Buffer.byteLength(file ?? "")).toBeLessThanOrEqual(120);
   });
 
+  it("never names the default file with a leading dot (a hidden file) nor with a path in it", async () => {
+    const dir = freshDir();
+    expect(await main(["export", "--province", "../../etc", "--city", "a/b"], capture(dir))).toBe(0);
+    expect(readdirSync(dir)).toEqual(["etcab质量兴市绩效评价表.xlsx"]);
+  });
+
   it("says to use a shorter --out when the name is too long for the file system", async () => {
     const dir = freshDir();
     const io = capture(dir);

@@ -158,10 +158,11 @@ describe("qcity merge", () => {
     ["an unreadable file", ["张三.xlsx", "坏文件.xlsx"], "“坏文件.xlsx”不是 .xlsx 工作簿"],
     ["a missing file", ["张三.xlsx", "无此文件.xlsx"], "找不到文件“无此文件.xlsx”"],
     ["a file without a rubric table", ["张三.xlsx", "没有表.xlsx"], "没有表.xlsx：没有找到评价表"],
-    ["a changed 分值", ["张三.xlsx", "分值被改.xlsx"], "分值被改.xlsx：评价表与评价标准不一致（3.6.2 分值 12 与官方评价表（10）不一致）"],
+    ["a changed 分值", ["张三.xlsx", "分值被改.xlsx"], "分值被改.xlsx：评价表与评价标准不一致（3.6.2 分值 12 与评价标准的分值（10）不一致）"],
     ["a missing row", ["张三.xlsx", "缺行.xlsx"], "缺行.xlsx：评价表与评价标准不一致（缺少评价准则 2.1.1 所在行）"],
     ["two experts with one name", ["张三.xlsx", join("other", "张三.xlsx")], `两位专家同名“张三”：张三.xlsx、${join("other", "张三.xlsx")}`],
     ["fewer than two experts", ["张三.xlsx"], "专家只有 1 位，至少需要 2 位才能汇总。"],
+    ["a file given as an expert and as --self", ["张三.xlsx", "李四.xlsx", "--self", "李四.xlsx"], "李四.xlsx 已作为 --self（自评表）或 --out（输出文件）给出，不能同时作为专家评分文件。"],
   ])("exits 2 on %s and leaves no output", async (_case, files, message) => {
     const result = await runMerge(folder, ...files, "--out", "refused.xlsx");
     expect(result.code).toBe(2);

@@ -103,7 +103,7 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
 
   it("skips category and item labels with no score, and rejects one that carries a score", () => {
     expect(total([["1领导重视（140分）"], ["1.1.1"], [3.1]], [[null], [40], [""]])).toBe(40);
-    expect(excelErrorOf(() => total([[3.1], ["1.1.1"]], [[5], [40]]))).toEqual({ code: "#VALUE!", message: "3.1 不是官方评价表中的评价准则" });
+    expect(excelErrorOf(() => total([[3.1], ["1.1.1"]], [[5], [40]]))).toEqual({ code: "#VALUE!", message: "3.1 不是评价标准中的评价准则" });
   });
 
   it("gives #VALUE! naming the criterion and value for a score over its cap", () => {
@@ -155,7 +155,7 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
   it("gives #VALUE! for a criteria cell that names no criterion of the rubric", () => {
     expect(excelErrorOf(() => total([["3.6.99其他"], ["1.1.1"]], [[null], [40]]))).toEqual({
       code: "#VALUE!",
-      message: "3.6.99 不是官方评价表中的评价准则",
+      message: "3.6.99 不是评价标准中的评价准则",
     });
   });
 
@@ -286,9 +286,9 @@ describe("QCITY.CHECK", () => {
 
   it("lists unknown and repeated criteria instead of failing", () => {
     expect(check([["3.6.99"], ["1.1.1"], ["1.1.1"], ["3.6"]], [[null], [40], [null], [5]])).toEqual([
-      ["3.6.99", "评价表被改动", "3.6.99 不是官方评价表中的评价准则"],
+      ["3.6.99", "评价表被改动", "3.6.99 不是评价标准中的评价准则"],
       ["1.1.1", "评价表被改动", "评价准则 1.1.1 出现了不止一次"],
-      ["3.6", "评价表被改动", "3.6 不是官方评价表中的评价准则"],
+      ["3.6", "评价表被改动", "3.6 不是评价标准中的评价准则"],
     ]);
   });
 

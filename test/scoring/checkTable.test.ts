@@ -183,7 +183,7 @@ describe("checkTable", () => {
       const result = findings(grid);
       expect(result.map((f) => f.kind)).toEqual(["changed-rubric", "over-cap"]);
       expect(changed(result[0]!)).toEqual(["points", "1.1.1", `E${excelRow("1.1.1")}`]);
-      expect(result[0]?.message).toBe("1.1.1 分值 50 与官方评价表（40）不一致");
+      expect(result[0]?.message).toBe("1.1.1 分值 50 与评价标准的分值（40）不一致");
     });
 
     it("accepts 分值 stored as text when it reads as the official number", () => {

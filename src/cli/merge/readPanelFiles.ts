@@ -46,7 +46,9 @@ export async function expandInputs(args: readonly string[], cwd: string, exclude
     const path = resolve(cwd, arg);
     const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
     if (!isFolder) {
-      if (!skip.has(path)) files.push({ file: arg, path });
+      // Named as an expert's file and as --self or --out: said, not silently dropped.
+      if (skip.has(path)) problems.push(MERGE_TEXT[locale].givenTwice(arg));
+      else files.push({ file: arg, path });
       continue;
     }
     const names = (await readdir(path)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
