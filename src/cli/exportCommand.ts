@@ -115,7 +115,9 @@ export const exportCommand: Command = {
     const rubric = await rubricOption(options.rubric, io.cwd, messageLocale);
     const province = options.province?.trim() ?? "";
     const city = options.city?.trim() ?? "";
-    const defaultName = defaultFileName(province + city, TEXT[locale].defaultName);
+    // A rubric of one's own names the file after its title (浙江省质量工作考核评分细则.xlsx); the 2009 guide keeps its usual name.
+    const title = options.rubric === undefined ? "" : safeFileName(rubric.title);
+    const defaultName = defaultFileName(province + city, title === "" ? TEXT[locale].defaultName : `${title}.xlsx`);
     const path = await outputPath(options.out, defaultName, io.cwd, messageLocale);
     // Never create folders: a typo in --out would silently make new ones (and Node's recursive mkdir never returns on /proc).
     await requireFolder(path, messageLocale);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -126,6 +126,13 @@ describe("qcity export --rubric", () => {
     // The grade row under the 省/市 line pushes the header to row 4.
     expect([ws.getCell("B3").value, ws.getCell("F3").value]).toEqual(["适用分值：", "评价等级："]);
     expect(ws.getCell("C5").value).toBe("1.1.1成立由政府主要负责人牵头的质量工作领导小组。");
+  });
+
+  it("names the file after the rubric's title without --out", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "zj.json"), JSON.stringify(provincialSource()));
+    expect(await main(["export", "--rubric", "zj.json", "--city", "湖州市"], capture(dir))).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["zj.json", "湖州市浙江省质量工作考核评分细则.xlsx"]);
   });
 
   it("refuses an invalid rubric file with its errors, and writes nothing (exit 2)", async () => {
