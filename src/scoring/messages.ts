@@ -47,6 +47,11 @@ function shown(value: unknown): string {
 
 type Template = (p: RowProblem) => string;
 
+/** A text score already in half-width digits ("8", " 8 "): a number stored as text, not one typed in full-width or with an apostrophe. */
+function typedAsDigits(p: RowProblem): boolean {
+  return typeof p.value === "string" && /^\s*[0-9]+(\.[0-9]+)?\s*$/.test(p.value);
+}
+
 /** The criteria a merged cell spans, e.g. "1.1.1–1.2.1" (or the one code). */
 function spanOf(p: RowProblem, dash: string): string {
   const codes = p.merged?.codes ?? [p.code];
@@ -57,6 +62,7 @@ const ZH: Record<FindingKind, Template> = {
   "over-cap": (p) => `${p.code} 得分 ${shown(p.value)} 超过分值 ${p.cap}`,
   negative: (p) => `${p.code} 得分 ${shown(p.value)} 为负数，应在 0 到 ${p.cap} 之间`,
   "not-a-number": (p) => {
+    if (p.suggested !== undefined && typedAsDigits(p)) return `${p.code} 得分 ${shown(p.value)} 是存为文本的数字；请改为数字 ${p.suggested}`;
     if (p.suggested !== undefined) return `${p.code} 得分 ${shown(p.value)} 是文本，不是数字；请改为半角数字 ${p.suggested}`;
     if (p.readsAs !== undefined) {
       const range = p.readsAs < 0 ? "为负数" : `超过分值 ${p.cap}`;
@@ -102,6 +108,7 @@ const EN: Record<FindingKind, Template> = {
   "over-cap": (p) => `${p.code}: score ${shown(p.value)} exceeds the cap of ${p.cap} points`,
   negative: (p) => `${p.code}: score ${shown(p.value)} is negative; it must be between 0 and ${p.cap}`,
   "not-a-number": (p) => {
+    if (p.suggested !== undefined && typedAsDigits(p)) return `${p.code}: score ${shown(p.value)} is a number stored as text; make it the number ${p.suggested}`;
     if (p.suggested !== undefined) return `${p.code}: score ${shown(p.value)} is text, not a number; enter ${p.suggested} with half-width digits`;
     if (p.readsAs !== undefined) {
       const range = p.readsAs < 0 ? "is negative" : `exceeds the cap of ${p.cap} points`;

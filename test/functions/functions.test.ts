@@ -125,7 +125,7 @@ describe("QCITY.SECTIONTOTAL and QCITY.TOTAL", () => {
       message: '1.1.1 得分 "５" 是文本，不是数字；请改为半角数字 5',
     });
     expect(excelErrorOf(() => total(criteria, scoreColumn({ "3.6.2": "７．５" }))).message).toBe('3.6.2 得分 "７．５" 是文本，不是数字；请改为半角数字 7.5');
-    expect(excelErrorOf(() => total(criteria, scoreColumn({ "1.2.1": "8" }))).message).toBe('1.2.1 得分 "8" 是文本，不是数字；请改为半角数字 8');
+    expect(excelErrorOf(() => total(criteria, scoreColumn({ "1.2.1": "8" }))).message).toBe('1.2.1 得分 "8" 是存为文本的数字；请改为数字 8');
   });
 
   it("does not suggest half-width digits for number text that would still be out of range", () => {
