@@ -116,6 +116,12 @@ describe("qcity merge", () => {
     expect(existsSync(join(folder, "twice.xlsx"))).toBe(false);
   });
 
+  it("names the self-assessment's own problems under 自评表, as its line above does", async () => {
+    const result = await runMerge(folder, "张三.xlsx", "李四.xlsx", "--self", "赵六.xlsx", "--out", "self-own.xlsx");
+    expect(result.out).toContain("  自评表（赵六.xlsx）：已打分 97 / 98");
+    expect(result.out).toContain("自评表 的评分表自身有 1 个问题（这些得分按未打分汇总）：");
+  });
+
   it("merges a file with its own scoring problems, listed under the expert, the cell unscored", async () => {
     const result = await runMerge(folder, "张三.xlsx", "赵六.xlsx", "--out", "own.xlsx", "--json");
     expect(result.code).toBe(1);

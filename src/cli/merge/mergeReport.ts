@@ -1,5 +1,6 @@
 import type { Locale } from "../../table/locale";
 import { SUMMARY_TEXT } from "../../layout/panel/summaryText";
+import { SELF_SHEET_NAME } from "../../layout/panel/panelLayouts";
 import { panelFindingsLines } from "../panelReportText";
 import type { MergeResult } from "./mergeCommand";
 import { MERGE_TEXT } from "./mergeText";
@@ -12,7 +13,8 @@ export function mergeReportText(result: MergeResult, locale: Locale): string {
   if (result.self) lines.push(text.selfLine(result.self.file, result.self.panel.scored, result.criteria));
   for (const f of [...result.experts, ...(result.self ? [result.self] : [])]) {
     if (f.panel.findings.length === 0) continue;
-    lines.push("", text.ownFindings(f.name, f.panel.findings.length));
+    // The self-assessment goes by its sheet's name (自评表), as in the list above, not by its file's.
+    lines.push("", text.ownFindings(f === result.self ? SELF_SHEET_NAME[locale] : f.name, f.panel.findings.length));
     for (const finding of f.panel.findings) lines.push(`  ${finding.address.padEnd(7)}${finding.message}`);
   }
   lines.push("", ...panelFindingsLines(result.findings, locale));
