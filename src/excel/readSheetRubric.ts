@@ -1,7 +1,8 @@
 import type { Rubric } from "../rubric/types";
 import type { Locale } from "../table/locale";
 import { needsCarriedRubrics, sheetRubric } from "../ports/sheetRubric";
-import { carriedValuesOf, queueCarriedRubricRead, readCarriedRubricValues } from "./carriedRubric";
+import { readCarriedRubricValues } from "./carriedRubric";
+import { carriedValuesOf, queueCarriedRubricRead } from "./queuedCarriedRubric";
 import { readActiveSheet, type SheetRead } from "./readSheet";
 
 /** The active sheet as read, with the rubric to read it with, or the message why it has none. */

@@ -1,4 +1,5 @@
-import { carriedValuesOf, queueCarriedRubricRead, readCarriedRubricValues } from "./carriedRubric";
+import { readCarriedRubricValues } from "./carriedRubric";
+import { carriedValuesOf, queueCarriedRubricRead } from "./queuedCarriedRubric";
 
 export interface WorkbookRubricRead {
   readonly sheetNames: readonly string[];
