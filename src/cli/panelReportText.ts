@@ -1,4 +1,4 @@
-import { SUMMARY_TEXT } from "../layout/panel/summaryText";
+import { methodLabel } from "../layout/panel/summaryText";
 import { PANEL_FINDING_KINDS, type PanelFinding } from "../scoring/panel/panelFindings";
 import { shownPoints, shownShare, PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
 import type { SummaryPanel } from "../scoring/panel/summaryPanel";
@@ -38,7 +38,7 @@ export function panelFindingsLines(findings: readonly PanelFinding[], locale: Lo
 /** A summary's panel as lines: the method and thresholds, each member's total, then the panel findings. */
 export function summaryPanelLines(panel: SummaryPanel, criteria: number, locale: Locale): string[] {
   const text = TEXT[locale];
-  const method = `${SUMMARY_TEXT[locale].methods[panel.method]}${panel.method === "trimmed" ? SUMMARY_TEXT[locale].trimmedFallback : ""}`;
+  const method = methodLabel(panel.method, locale);
   const lines = [text.settings(method, shownShare(panel.spreadThreshold), shownShare(panel.selfThreshold)), text.members];
   for (const m of panel.experts) lines.push(text.member(m.name, shownPoints(m.total), m.scored, criteria, m.sheet));
   if (panel.self) lines.push(text.member(text.self, shownPoints(panel.self.total), panel.self.scored, criteria, panel.self.sheet ?? ""));

@@ -5,7 +5,7 @@ import type { Rubric } from "../rubric/types";
 import type { CheckOutcome } from "../ports/checks";
 import { checkOutcome } from "../ports/checkOutcome";
 import { queueHighlights } from "./highlights";
-import { markedSheets, panelSnapshots } from "./panel/panelSheets";
+import { activeSummary } from "./panel/panelSheets";
 import { readSheetWithRubric } from "./readSheetRubric";
 
 /**
@@ -31,12 +31,8 @@ export async function checkActiveSheet(context: Excel.RequestContext, locale: Lo
   }
   const { rubric } = chosen;
   const result = checkSheet(read.snapshot, { locale, rubric });
-  // A summary is checked with its panel: the expert and self-assessment sheets are read too (three syncs more, however many).
-  const panel =
-    result.ok && read.snapshot.marker?.role === "summary"
-      ? { sheet: { name: read.sheetName, snapshot: read.snapshot }, sheets: await panelSnapshots(context, await markedSheets(context)), rubric }
-      : undefined;
-  const outcome = checkOutcome(result, read.sheetName, locale, panel);
+  const summary = result.ok ? await activeSummary(context, { name: read.sheetName, snapshot: read.snapshot }, result.check, rubric, locale) : undefined;
+  const outcome = checkOutcome(result, read.sheetName, locale, summary);
   const rules = outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : [];
   if (queueHighlights(read.sheet, read.highlights, rules) > 0) await context.sync();
   return read.unreadableFormats > 0 ? { ...outcome, unreadableFormats: read.unreadableFormats } : outcome;

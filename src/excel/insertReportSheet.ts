@@ -10,8 +10,7 @@ import type { Locale } from "../table/locale";
 import { applySheetContent } from "./applyLayout";
 import { removePartialSheet } from "./insertRubricSheet";
 import { readSheetWithRubric } from "./readSheetRubric";
-import { markedSheets, panelSnapshots } from "./panel/panelSheets";
-import { checkSummary } from "../scoring/panel/summaryPanel";
+import { activeSummary } from "./panel/panelSheets";
 import { sanitizeSheetName, uniqueSheetName } from "../layout/sheetName";
 
 export interface ReportRequest {
@@ -42,11 +41,8 @@ export async function insertReportSheet(context: Excel.RequestContext, request: 
   const result = checkSheet(read.snapshot, { locale: request.locale, rubric });
   if (!result.ok) return { status: "no-table", sheetName: read.sheetName, message: describeNoTable(result.noTable, request.locale, read.sheetName) };
 
-  // A summary's report shows its panel: the expert and self-assessment sheets are read too (three syncs more, however many).
-  const summary =
-    read.snapshot.marker?.role === "summary"
-      ? checkSummary({ name: read.sheetName, snapshot: read.snapshot }, result.check, await panelSnapshots(context, await markedSheets(context)), rubric, request.locale)
-      : undefined;
+  // A summary's report shows its panel.
+  const summary = await activeSummary(context, { name: read.sheetName, snapshot: read.snapshot }, result.check, rubric, request.locale);
   const check = summary?.check ?? result.check;
   const model = buildReport({ check, rubric, sheetName: read.sheetName, ...readSheetFacts(summary?.snapshot ?? read.snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
   const report = buildReportSheet(model, request.locale);

@@ -19,7 +19,7 @@ import { findCarriedSheet } from "../rubric/carried";
 import { RubricRegistry } from "../rubric/registry";
 import type { WorkbookPorts } from "../ports/workbookPorts";
 import { addedColumnHighlights } from "../scoring/addedColumnHighlights";
-import { checkSheet, checkTable } from "../scoring/checkTable";
+import { checkSheet, checkTable, type TableCheck } from "../scoring/checkTable";
 import { isHighlightFormula, planHighlights, type HighlightRule } from "../scoring/highlights";
 import type { Locale } from "../table/locale";
 import { planEvidenceColumns } from "../scoring/planEvidenceColumns";
@@ -154,6 +154,10 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
     }),
   };
 
+  /** A summary sheet checked with its panel (the other sheets read as the Office.js ports read them); undefined for any other sheet. */
+  const summaryOf = (name: string, snapshot: SheetSnapshot, check: TableCheck, rubric: Rubric) =>
+    snapshot.marker?.role === "summary" ? checkSummary({ name, snapshot }, check, book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric, locale) : undefined;
+
   const checks: ChecksPort = {
     check: call(({ highlight }: { readonly highlight: boolean }) => {
       const sheet = book.active;
@@ -165,11 +169,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
       }
       const { rubric } = chosen;
       const result = checkSheet(snapshot, { locale, rubric });
-      const panel =
-        snapshot.marker?.role === "summary"
-          ? { sheet: { name: sheet.name, snapshot }, sheets: book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric }
-          : undefined;
-      const outcome = checkOutcome(result, sheet.name, locale, panel);
+      const outcome = checkOutcome(result, sheet.name, locale, result.ok ? summaryOf(sheet.name, snapshot, result.check, rubric) : undefined);
       syncHighlights(sheet, outcome.status === "checked" && highlight ? planHighlights(outcome.findings) : []);
       return outcome;
     }),
@@ -206,10 +206,7 @@ export function memoryPorts(book: MemoryWorkbook, { locale, rubric, build, shipp
       const { rubric } = chosen;
       const result = checkSheet(snapshot, { locale, rubric });
       if (!result.ok) return { status: "no-table", sheetName: source.name, message: describeNoTable(result.noTable, locale, source.name) };
-      const summary =
-        snapshot.marker?.role === "summary"
-          ? checkSummary({ name: source.name, snapshot }, result.check, book.sheets.map((s) => ({ name: s.name, snapshot: readSnapshot(s) })), rubric, locale)
-          : undefined;
+      const summary = summaryOf(source.name, snapshot, result.check, rubric);
       const check = summary?.check ?? result.check;
       const model = buildReport({ check, rubric, sheetName: source.name, ...readSheetFacts(summary?.snapshot ?? snapshot, check, rubric), ...(summary && { panel: summary.panel }) });
       const sheet = buildReportSheet(model, locale);

@@ -2,7 +2,8 @@ import type { Locale } from "../table/locale";
 import { KIND_TITLES } from "../scoring/messages";
 import type { ReportModel } from "./reportModel";
 import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
-import { REPORT_TEXT, formatPoints, formatRate, memberName, methodLabel, vetoedGrade, type ReportText } from "./reportText";
+import { REPORT_TEXT, formatPoints, formatRate, memberName, vetoedGrade, type ReportText } from "./reportText";
+import { methodLabel } from "../layout/panel/summaryText";
 
 export interface ReportHtmlOptions {
   readonly locale: Locale;

@@ -7,7 +7,8 @@ import { rect, type Rect } from "../table/a1";
 import type { Locale } from "../table/locale";
 import type { ReportModel } from "./reportModel";
 import { PANEL_KIND_TITLES } from "../scoring/panel/panelMessages";
-import { REPORT_TEXT, formatPoints, memberName, methodLabel, vetoedGrade } from "./reportText";
+import { REPORT_TEXT, formatPoints, memberName, vetoedGrade } from "./reportText";
+import { methodLabel } from "../layout/panel/summaryText";
 
 /** The 评价报告 sheet: its content, and the native chart of the category rates to add over its reserved rows. */
 export interface ReportSheet {

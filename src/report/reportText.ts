@@ -1,5 +1,3 @@
-import { SUMMARY_TEXT } from "../layout/panel/summaryText";
-import type { ConsensusMethod } from "../scoring/panel/consensus";
 import type { Locale } from "../table/locale";
 import type { PanelMember } from "./reportModel";
 
@@ -196,11 +194,6 @@ export const REPORT_TEXT: Record<Locale, ReportText> = {
   },
 };
 
-/** The consolidation method as the summary's title rows name it, with the trimmed mean's fallback. */
-export function methodLabel(method: ConsensusMethod, locale: Locale): string {
-  const text = SUMMARY_TEXT[locale];
-  return `${text.methods[method]}${method === "trimmed" ? text.trimmedFallback : ""}`;
-}
 
 /** A panel member's name as the report shows it: 自评 for the self-assessment, and a note when their sheet is missing. */
 export function memberName(member: PanelMember, t: ReportText): string {

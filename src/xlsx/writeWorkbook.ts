@@ -44,21 +44,7 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
   for (const { row, height } of layout.rowHeights) ws.getRow(row + 1).height = height;
 
   const validations = (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const v of layout.validations) {
-    validations.add(rectAddress(v.rect), {
-      type: "decimal",
-      operator: "between",
-      allowBlank: true,
-      formulae: [v.min, v.max],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: v.errorTitle,
-      error: v.errorMessage,
-      ...(v.promptMessage !== undefined && { showInputMessage: true, prompt: v.promptMessage }),
-      ...(v.promptTitle !== undefined && { promptTitle: v.promptTitle }),
-    });
-  }
-
+  // The stop alert and the input prompt every rule has.
   const alert = (v: { errorTitle: string; errorMessage: string; promptTitle?: string; promptMessage?: string }) => ({
     allowBlank: true,
     showErrorMessage: true,
@@ -68,6 +54,7 @@ export function writeWorkbook(layout: WorksheetLayout, workbook: ExcelJS.Workboo
     ...(v.promptMessage !== undefined && { showInputMessage: true, prompt: v.promptMessage }),
     ...(v.promptTitle !== undefined && { promptTitle: v.promptTitle }),
   });
+  for (const v of layout.validations) validations.add(rectAddress(v.rect), { type: "decimal", operator: "between", formulae: [v.min, v.max], ...alert(v) } as ExcelJS.DataValidation);
   for (const v of layout.listValidations ?? []) validations.add(rectAddress(v.rect), { type: "list", formulae: [`"${v.values.join(",")}"`], ...alert(v) } as ExcelJS.DataValidation);
   for (const v of layout.customValidations ?? []) validations.add(rectAddress(v.rect), { type: "custom", formulae: [v.formula], ...alert(v) } as ExcelJS.DataValidation);
 

@@ -6,48 +6,26 @@
  * the per-file report; then write the summary over them. Screenshot:
  * out/panel-pane.png (docs/panel-pane.png). Needs `npm run build` and Debian's chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { buildLayout } from "../../src/layout/buildLayout";
 import { OFFICIAL_RUBRIC } from "../helpers/rubrics";
 import { workbookFolder } from "../cli/craftedWorkbook";
 import { craftPanelFile } from "../cli/panelFiles";
+import { OFFICE_DOUBLE, openBuiltPage, type BuiltPage } from "./builtPage";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const OUT = join(ROOT, "out");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+const OUT = join(__dirname, "..", "..", "out");
 
 jest.setTimeout(120_000);
 
-let server: Server;
-let browser: Browser;
-let base: string;
+let built: BuiltPage;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y --no-install-recommends chromium".`);
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`The built task pane is missing (${join(DIST, "taskpane.html")}): run "npm run build" first.`);
-  server = createServer((request, response) => {
-    const path = normalize(join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(DIST) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  built = await openBuiltPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await built?.close();
 });
 
 type Double = {
@@ -67,6 +45,7 @@ it("imports two experts' files as expert sheets, reports each, and writes the su
   const li = await craftPanelFile(folder, "李四.xlsx", partial);
 
   const problems: string[] = [];
+  const { browser, base } = built;
   const page = await browser.newPage({ viewport: { width: 460, height: 1000 }, locale: "zh-CN" });
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
@@ -74,7 +53,7 @@ it("imports two experts' files as expert sheets, reports each, and writes the su
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (/\/office\.js(\?|$)/.test(url)) return route.fulfill({ path: join(__dirname, "officeDouble.js"), contentType: "text/javascript" });
+    if (/\/office\.js(\?|$)/.test(url)) return route.fulfill({ path: OFFICE_DOUBLE, contentType: "text/javascript" });
     return url.startsWith(base) ? route.continue() : route.abort();
   });
   await page.goto(`${base}/taskpane.html`);

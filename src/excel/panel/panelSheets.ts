@@ -5,7 +5,9 @@ import { MARKER_NAME, parseMarker, type SheetMarker } from "../../table/marker";
 import { readTable } from "../../table/readTable";
 import { TABLE_WINDOW_ADDRESS } from "../../table/window";
 import type { PanelSheetRef } from "../../layout/panel/panelTypes";
-import type { WorkbookSheet } from "../../scoring/panel/summaryPanel";
+import { checkSummary, type SummaryCheck, type WorkbookSheet } from "../../scoring/panel/summaryPanel";
+import type { TableCheck } from "../../scoring/checkTable";
+import type { Locale } from "../../table/locale";
 import { readVetoCells } from "../../scoring/vetoCells";
 import type { Rubric } from "../../rubric/types";
 
@@ -101,4 +103,14 @@ export async function panelSnapshots(context: Excel.RequestContext, sheets: read
     if (block.isNullObject) return { name: s.name, snapshot: { values: [], ...marker } };
     return { name: s.name, snapshot: { values: block.values as Grid, origin: addressOrigin(block.address), ...marker } };
   });
+}
+
+/**
+ * The active sheet checked with its panel when it is a summary (marker
+ * `role=summary`): the expert and self-assessment sheets are read in three
+ * syncs, however many they are. Undefined for any other sheet, with no sync.
+ */
+export async function activeSummary(context: Excel.RequestContext, sheet: WorkbookSheet, check: TableCheck, rubric: Rubric, locale: Locale): Promise<SummaryCheck | undefined> {
+  if (sheet.snapshot.marker?.role !== "summary") return undefined;
+  return checkSummary(sheet, check, await panelSnapshots(context, await markedSheets(context)), rubric, locale);
 }

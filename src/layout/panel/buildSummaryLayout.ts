@@ -29,7 +29,7 @@ import {
   textOrBlankFormula,
   unscoredNamesFormula,
 } from "./summaryFormulas";
-import { SUMMARY_TEXT } from "./summaryText";
+import { methodLabel, SUMMARY_TEXT } from "./summaryText";
 
 /** Rows the summary adds above the header: the method line and the rounding line, each with a threshold. */
 const SETTINGS_ROWS = 2;
@@ -108,7 +108,7 @@ export function buildSummaryLayout(rubric: Rubric, options: SummaryOptions): Sum
   // The settings lines: method and rounding on the left, the thresholds (input cells) beside them.
   const methodRow = rows.info + 1;
   const roundingRow = methodRow + 1;
-  const methodText = `${text.methods[method]}${method === "trimmed" ? text.trimmedFallback : ""}`;
+  const methodText = methodLabel(method, locale);
   const labelCol = officialColumn(ctx, "category");
   const valueArea = (row: number) => rect(row, officialColumn(ctx, "item"), row, officialColumn(ctx, "criterion"));
   const thresholdLabel = (row: number) => rect(row, officialColumn(ctx, "method"), row, officialColumn(ctx, "guidance"));

@@ -59,3 +59,9 @@ export const SUMMARY_TEXT: Record<Locale, SummaryText> = {
     listSeparator: ", ",
   },
 };
+
+/** The consolidation method as the summary's title rows name it, with the trimmed mean's fallback. */
+export function methodLabel(method: ConsensusMethod, locale: Locale): string {
+  const text = SUMMARY_TEXT[locale];
+  return `${text.methods[method]}${method === "trimmed" ? text.trimmedFallback : ""}`;
+}

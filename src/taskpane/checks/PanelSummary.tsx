@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChecksStrings } from "../../i18n/checksStrings";
-import { SUMMARY_TEXT } from "../../layout/panel/summaryText";
+import { methodLabel } from "../../layout/panel/summaryText";
 import { PANEL_FINDING_KINDS, PANEL_SEVERITY } from "../../scoring/panel/panelFindings";
 import { shownPoints, shownShare } from "../../scoring/panel/panelMessages";
 import type { SummaryPanel } from "../../scoring/panel/summaryPanel";
@@ -26,7 +26,7 @@ export interface PanelSummaryProps {
 /** On a summary sheet: the method and thresholds, each member's total, and the panel findings grouped by kind (errors open). */
 export function PanelSummary({ panel, criteria, strings, locale }: PanelSummaryProps) {
   const styles = useStyles();
-  const method = `${SUMMARY_TEXT[locale].methods[panel.method]}${panel.method === "trimmed" ? SUMMARY_TEXT[locale].trimmedFallback : ""}`;
+  const method = methodLabel(panel.method, locale);
   const members = [...panel.experts, ...(panel.self ? [{ ...panel.self, name: strings.self }] : [])];
   const groups = PANEL_FINDING_KINDS.map((kind) => ({ kind, items: panel.findings.filter((f) => f.kind === kind) })).filter((g) => g.items.length > 0);
   return (
